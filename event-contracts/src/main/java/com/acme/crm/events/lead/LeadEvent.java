@@ -1,0 +1,16 @@
+package com.acme.crm.events.lead;
+
+import com.acme.crm.events.IntegrationEvent;
+
+import java.util.UUID;
+
+/** Events about one lead, keyed by its id. */
+public sealed interface LeadEvent extends IntegrationEvent permits LeadCaptured {
+
+    UUID leadId();
+
+    @Override
+    default String aggregateId() {
+        return leadId().toString();
+    }
+}
