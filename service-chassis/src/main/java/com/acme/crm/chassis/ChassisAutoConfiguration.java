@@ -1,0 +1,25 @@
+package com.acme.crm.chassis;
+
+import com.acme.crm.chassis.clock.ClockConfiguration;
+import com.acme.crm.chassis.clock.DevClockController;
+import com.acme.crm.chassis.inbox.InboxConfiguration;
+import com.acme.crm.chassis.observability.ObservabilityConfiguration;
+import com.acme.crm.chassis.outbox.OutboxConfiguration;
+import com.acme.crm.chassis.persistence.ChassisMigrations;
+import com.acme.crm.chassis.privacy.PrivacyConfiguration;
+import com.acme.crm.chassis.security.SecurityConfiguration;
+import com.acme.crm.chassis.web.ProblemDetailsAdvice;
+
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.context.annotation.Import;
+
+/**
+ * Switches the chassis on in every service that has it on the classpath: clock, outbox, inbox, security, problem
+ * details, tracing into the outbox, migrations of the chassis tables, contact fingerprints.
+ */
+@AutoConfiguration
+@Import({ClockConfiguration.class, DevClockController.class, OutboxConfiguration.class, InboxConfiguration.class,
+        SecurityConfiguration.class, ObservabilityConfiguration.class, ChassisMigrations.class,
+        PrivacyConfiguration.class, ProblemDetailsAdvice.class})
+public class ChassisAutoConfiguration {
+}

@@ -1,0 +1,71 @@
+package com.acme.crm.chassis.test;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+
+/**
+ * A TCP forwarder on a fixed local port, for tests that need a server to be unreachable and then appear: point a
+ * client at the port before the proxy starts (connection refused), then start it. Kafka clients only bootstrap
+ * through it; the broker's metadata then sends them to its real address.
+ */
+public final class TcpProxy implements AutoCloseable {
+
+    private final ServerSocket server;
+
+    private TcpProxy(int port, String targetHost, int targetPort) throws IOException {
+        server = new ServerSocket(port, 50, InetAddress.getLoopbackAddress());
+        Thread acceptor = new Thread(() -> {
+            while (!server.isClosed()) {
+                try {
+                    Socket client = server.accept();
+                    Socket target = new Socket(targetHost, targetPort);
+                    pump(client, target);
+                    pump(target, client);
+                } catch (IOException closed) {
+                    return;
+                }
+            }
+        }, "tcp-proxy-" + port);
+        acceptor.setDaemon(true);
+        acceptor.start();
+    }
+
+    /** Starts forwarding {@code localhost:port} to the target. */
+    public static TcpProxy start(int port, String target) {
+        String[] hostAndPort = target.split(",")[0].split(":");
+        try {
+            return new TcpProxy(port, hostAndPort[0], Integer.parseInt(hostAndPort[1]));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void pump(Socket from, Socket to) {
+        Thread thread = new Thread(() -> {
+            try (InputStream in = from.getInputStream(); OutputStream out = to.getOutputStream()) {
+                in.transferTo(out);
+            } catch (IOException ignored) {
+                // the peer closed
+            } finally {
+                try {
+                    from.close();
+                    to.close();
+                } catch (IOException ignored) {
+                    // already closed
+                }
+            }
+        }, "tcp-proxy-pump");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    @Override
+    public void close() throws IOException {
+        server.close();
+    }
+}

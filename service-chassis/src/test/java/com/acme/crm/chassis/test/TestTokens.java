@@ -1,0 +1,102 @@
+package com.acme.crm.chassis.test;
+
+import com.acme.crm.chassis.security.Role;
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.RSASSASigner;
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.RSAKey;
+import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
+import com.sun.net.httpserver.HttpServer;
+
+import org.jspecify.annotations.Nullable;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Date;
+import java.util.UUID;
+
+/**
+ * Real RS256 tokens for tests, signed by a key whose JWK set is served over HTTP exactly as the production issuer
+ * serves it, so the services' token validation runs unchanged.
+ */
+public final class TestTokens {
+
+    private static RSAKey key;
+    private static String jwkSetUri;
+
+    private TestTokens() {
+    }
+
+    /** The URI of the test issuer's JWK set. */
+    public static synchronized String jwkSetUri() {
+        if (jwkSetUri == null) {
+            try {
+                key = new RSAKeyGenerator(2048).keyID("test-key").generate();
+                byte[] jwks = new JWKSet(key.toPublicJWK()).toString().getBytes(StandardCharsets.UTF_8);
+                HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+                server.createContext("/.well-known/jwks.json", exchange -> {
+                    exchange.getResponseHeaders().set("Content-Type", "application/json");
+                    exchange.sendResponseHeaders(200, jwks.length);
+                    try (OutputStream body = exchange.getResponseBody()) {
+                        body.write(jwks);
+                    }
+                });
+                server.start();
+                jwkSetUri = "http://127.0.0.1:" + server.getAddress().getPort() + "/.well-known/jwks.json";
+            } catch (JOSEException e) {
+                throw new IllegalStateException(e);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return jwkSetUri;
+    }
+
+    /** A bearer token for a user with these roles in that team (null for none). */
+    public static String token(String subject, @Nullable String team, Role... roles) {
+        jwkSetUri();
+        JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder()
+                .issuer("test-issuer")
+                .subject(subject)
+                .claim("name", subject)
+                .claim("roles", Arrays.stream(roles).map(Role::name).toList())
+                .issueTime(new Date())
+                .expirationTime(Date.from(Instant.now().plusSeconds(3600)))
+                .jwtID(UUID.randomUUID().toString());
+        if (team != null) {
+            claims.claim("team", team);
+        }
+        try {
+            SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID()).build(),
+                    claims.build());
+            jwt.sign(new RSASSASigner(key));
+            return jwt.serialize();
+        } catch (JOSEException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A token signed by a key the services do not trust. */
+    public static String forgedToken(String subject, Role... roles) {
+        try {
+            RSAKey stranger = new RSAKeyGenerator(2048).keyID("test-key").generate();
+            JWTClaimsSet claims = new JWTClaimsSet.Builder().subject(subject)
+                    .claim("roles", Arrays.stream(roles).map(Role::name).toList())
+                    .expirationTime(Date.from(Instant.now().plusSeconds(3600))).build();
+            SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID("test-key").build(), claims);
+            jwt.sign(new RSASSASigner(stranger));
+            return jwt.serialize();
+        } catch (JOSEException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
