@@ -1,5 +1,6 @@
 package com.acme.crm.chassis;
 
+import com.acme.crm.chassis.audit.AuditConfiguration;
 import com.acme.crm.chassis.clock.ClockConfiguration;
 import com.acme.crm.chassis.clock.DevClockController;
 import com.acme.crm.chassis.inbox.InboxConfiguration;
@@ -15,11 +16,11 @@ import org.springframework.context.annotation.Import;
 
 /**
  * Switches the chassis on in every service that has it on the classpath: clock, outbox, inbox, security, problem
- * details, tracing into the outbox, migrations of the chassis tables, contact fingerprints.
+ * details, tracing into the outbox, migrations of the chassis tables, contact fingerprints, the audit log.
  */
 @AutoConfiguration
 @Import({ClockConfiguration.class, DevClockController.class, OutboxConfiguration.class, InboxConfiguration.class,
         SecurityConfiguration.class, ObservabilityConfiguration.class, ChassisMigrations.class,
-        PrivacyConfiguration.class, ProblemDetailsAdvice.class})
+        PrivacyConfiguration.class, AuditConfiguration.class, ProblemDetailsAdvice.class})
 public class ChassisAutoConfiguration {
 }

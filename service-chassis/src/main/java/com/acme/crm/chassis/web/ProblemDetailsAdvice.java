@@ -1,5 +1,7 @@
 package com.acme.crm.chassis.web;
 
+import com.acme.crm.chassis.rules.BusinessRuleViolation;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
@@ -62,9 +64,10 @@ public class ProblemDetailsAdvice {
         return respond(Problems.invalidFields(List.of(new FieldError(e.field(), e.getMessage()))));
     }
 
-    @ExceptionHandler(RuleViolationException.class)
-    ResponseEntity<ProblemDetail> ruleViolated(RuleViolationException e) {
-        ProblemDetail problem = Problems.of(e.status(), "rule-violation", "Business rule " + e.rule(), e.getMessage());
+    @ExceptionHandler(BusinessRuleViolation.class)
+    ResponseEntity<ProblemDetail> ruleViolated(BusinessRuleViolation e) {
+        ProblemDetail problem = Problems.of(HttpStatus.UNPROCESSABLE_CONTENT, "rule-violation", "Business rule " + e.rule(),
+                e.getMessage());
         problem.setProperty("rule", e.rule());
         return respond(problem);
     }

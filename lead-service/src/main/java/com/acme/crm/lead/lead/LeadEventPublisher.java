@@ -1,0 +1,9 @@
+package com.acme.crm.lead.lead;
+
+import reactor.core.publisher.Mono;
+
+/** Publishes lead events; called inside the transaction that made the change (the outbox makes them atomic). */
+public interface LeadEventPublisher {
+
+    Mono<Void> publish(LeadEvent event);
+}

@@ -1,0 +1,2 @@
+/** Leads in PostgreSQL, through R2DBC. */
+package com.acme.crm.lead.lead.persistence;

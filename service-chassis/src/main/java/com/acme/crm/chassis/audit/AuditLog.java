@@ -1,0 +1,60 @@
+package com.acme.crm.chassis.audit;
+
+import io.r2dbc.postgresql.codec.Json;
+
+import org.springframework.r2dbc.core.DatabaseClient;
+
+import reactor.core.publisher.Mono;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.time.Clock;
+import java.util.Collection;
+import java.util.Map;
+
+/**
+ * Appends audit entries to the service's {@code audit_log}. Entries name ids, never contact data (B-3), so the
+ * trail itself can be read by auditors outside the sales team.
+ */
+public class AuditLog {
+
+    private final DatabaseClient db;
+    private final Clock clock;
+    private final JsonMapper json;
+
+    public AuditLog(DatabaseClient db, Clock clock, JsonMapper json) {
+        this.db = db;
+        this.clock = clock;
+        this.json = json;
+    }
+
+    /** One entry, e.g. {@code record("rep-2", "CONTACT_READ", "lead", id, Map.of())}. */
+    public Mono<Void> record(String actor, String action, String resourceType, Object resourceId,
+                             Map<String, ?> details) {
+        return db.sql("""
+                        insert into audit_log (at, actor, action, resource_type, resource_id, details)
+                        values (:at, :actor, :action, :type, :id, :details)""")
+                .bind("at", clock.instant())
+                .bind("actor", actor)
+                .bind("action", action)
+                .bind("type", resourceType)
+                .bind("id", String.valueOf(resourceId))
+                .bind("details", Json.of(json.writeValueAsBytes(details)))
+                .then();
+    }
+
+    /** The same action on many resources, in one statement. */
+    public Mono<Void> recordAll(String actor, String action, String resourceType, Collection<?> resourceIds) {
+        if (resourceIds.isEmpty()) {
+            return Mono.empty();
+        }
+        return db.sql("""
+                        insert into audit_log (at, actor, action, resource_type, resource_id, details)
+                        select :at, :actor, :action, :type, id, '{}'::jsonb from unnest(:ids) as id""")
+                .bind("at", clock.instant())
+                .bind("actor", actor)
+                .bind("action", action)
+                .bind("type", resourceType)
+                .bind("ids", resourceIds.stream().map(String::valueOf).toArray(String[]::new))
+                .then();
+    }
+}
