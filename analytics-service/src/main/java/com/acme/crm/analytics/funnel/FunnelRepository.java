@@ -1,0 +1,21 @@
+package com.acme.crm.analytics.funnel;
+
+import com.acme.crm.chassis.security.DataScope;
+
+import org.jspecify.annotations.Nullable;
+
+import reactor.core.publisher.Mono;
+
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+
+/** The funnel's own table; the persistence adapter implements it. */
+public interface FunnelRepository {
+
+    /** Records a captured lead once; a second call for the same lead changes nothing. */
+    Mono<Boolean> leadCaptured(UUID leadId, String channel, String ownerId, String team, Instant capturedAt);
+
+    /** Stage counts per channel of the leads captured in {@code [from, to)} within the scope. */
+    Mono<Map<String, FunnelCounts>> countsByChannel(@Nullable Instant from, @Nullable Instant to, DataScope scope);
+}

@@ -1,0 +1,36 @@
+package com.acme.crm.analytics.funnel.web;
+
+import com.acme.crm.analytics.funnel.FunnelReport;
+import com.acme.crm.analytics.funnel.FunnelService;
+import com.acme.crm.chassis.security.CrmUser;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import reactor.core.publisher.Mono;
+
+import java.time.Instant;
+
+/** {@code GET /api/analytics/funnel?from=&to=}: the funnel of the leads captured in {@code [from, to)}. */
+@RestController
+class FunnelController {
+
+    private final FunnelService funnel;
+
+    FunnelController(FunnelService funnel) {
+        this.funnel = funnel;
+    }
+
+    @GetMapping("/api/analytics/funnel")
+    @PreAuthorize("hasAnyRole('SALES_REP','ACCOUNT_MANAGER','SALES_MANAGER','SALES_DIRECTOR','SALES_SUPPORT','SYSTEM')")
+    Mono<FunnelReport> funnel(
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) @Nullable Instant from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) @Nullable Instant to,
+            CrmUser user) {
+        return funnel.report(from, to, user);
+    }
+}

@@ -1,0 +1,2 @@
+/** The funnel HTTP API. */
+package com.acme.crm.analytics.funnel.web;

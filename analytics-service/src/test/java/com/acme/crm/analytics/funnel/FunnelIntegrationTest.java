@@ -1,0 +1,133 @@
+package com.acme.crm.analytics.funnel;
+
+import com.acme.crm.chassis.security.Role;
+import com.acme.crm.chassis.test.CrmIntegrationTest;
+import com.acme.crm.chassis.test.KafkaProbe;
+import com.acme.crm.chassis.test.TestTokens;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+import tools.jackson.databind.JsonNode;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+@CrmIntegrationTest
+class FunnelIntegrationTest {
+
+    @Autowired
+    WebTestClient web;
+
+    @Test
+    void n1_countsCapturedLeadsByChannelFromLeadEvents() {
+        String team = team();
+        String manager = TestTokens.token("mgr", team, Role.SALES_MANAGER);
+
+        publishCaptured(UUID.randomUUID(), "TRADE_SHOW", "rep-a", team, UUID.randomUUID());
+        publishCaptured(UUID.randomUUID(), "TRADE_SHOW", "rep-b", team, UUID.randomUUID());
+        publishCaptured(UUID.randomUUID(), "WEBSITE", "rep-a", team, UUID.randomUUID());
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> captured(manager, "") == 3);
+        JsonNode funnel = funnel(manager, "");
+        assertThat(funnel.at("/stages/0/stage").asString()).isEqualTo("CAPTURED");
+        assertThat(funnel.at("/byChannel/TRADE_SHOW/CAPTURED").asLong()).isEqualTo(2);
+        assertThat(funnel.at("/byChannel/WEBSITE/CAPTURED").asLong()).isEqualTo(1);
+        assertThat(funnel.at("/stages/1/stage").asString()).isEqualTo("CONTACTED");
+    }
+
+    @Test
+    void aRedeliveredLeadCapturedCountsOnce() {
+        String team = team();
+        String manager = TestTokens.token("mgr", team, Role.SALES_MANAGER);
+        UUID leadId = UUID.randomUUID();
+        UUID eventId = UUID.randomUUID();
+
+        publishCaptured(leadId, "COLD_CALL", "rep-a", team, eventId);
+        publishCaptured(leadId, "COLD_CALL", "rep-a", team, eventId);
+        publishCaptured(leadId, "COLD_CALL", "rep-a", team, UUID.randomUUID());
+        UUID marker = UUID.randomUUID();
+        publishCaptured(marker, "OTHER", "rep-a", team, UUID.randomUUID());
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> captured(manager, "") == 2);
+        assertThat(funnel(manager, "").at("/byChannel/COLD_CALL/CAPTURED").asLong()).isEqualTo(1);
+    }
+
+    @Test
+    void theCapturedCounterIsOnThePrometheusEndpoint() {
+        String team = team();
+        publishCaptured(UUID.randomUUID(), "SOCIAL_MEDIA", "rep-a", team, UUID.randomUUID());
+
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
+                web.get().uri("/actuator/prometheus").exchange().expectStatus().isOk()
+                        .expectBody(String.class).value(body -> assertThat(body)
+                                .containsPattern("crm_leads_captured_total\\{[^}]*channel=\"SOCIAL_MEDIA\"[^}]*} [1-9]")));
+    }
+
+    @Test
+    void dataScope_aRepSeesOnlyTheirOwnLeadsInTheFunnel() {
+        String team = team();
+        publishCaptured(UUID.randomUUID(), "WEBSITE", "rep-own", team, UUID.randomUUID());
+        publishCaptured(UUID.randomUUID(), "WEBSITE", "rep-other", team, UUID.randomUUID());
+        String manager = TestTokens.token("mgr", team, Role.SALES_MANAGER);
+        await().atMost(Duration.ofSeconds(20)).until(() -> captured(manager, "") == 2);
+
+        assertThat(captured(TestTokens.token("rep-own", team, Role.SALES_REP), "")).isEqualTo(1);
+    }
+
+    @Test
+    void theFunnelIsReadForAPeriod() {
+        String team = team();
+        String manager = TestTokens.token("mgr", team, Role.SALES_MANAGER);
+        publishCaptured(UUID.randomUUID(), "WEBSITE", "rep-a", team, UUID.randomUUID());
+        await().atMost(Duration.ofSeconds(20)).until(() -> captured(manager, "") == 1);
+
+        assertThat(captured(manager, "?from=2026-11-23T00:00:00Z&to=2026-11-24T00:00:00Z")).isEqualTo(1);
+        assertThat(captured(manager, "?from=2026-11-24T00:00:00Z")).isZero();
+        web.get().uri("/api/analytics/funnel?from=2026-11-24T00:00:00Z&to=2026-11-23T00:00:00Z")
+                .headers(h -> h.setBearerAuth(manager)).exchange()
+                .expectStatus().isBadRequest()
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo("to");
+    }
+
+    @Test
+    void theFunnelNeedsATokenAndASalesRole() {
+        web.get().uri("/api/analytics/funnel").exchange().expectStatus().isUnauthorized();
+        web.get().uri("/api/analytics/funnel")
+                .headers(h -> h.setBearerAuth(TestTokens.token("svc-1", "east", Role.SERVICE_AGENT)))
+                .exchange().expectStatus().isForbidden();
+    }
+
+    private long captured(String token, String query) {
+        return funnel(token, query).at("/stages/0/count").asLong();
+    }
+
+    private JsonNode funnel(String token, String query) {
+        return web.get().uri("/api/analytics/funnel" + query).headers(h -> h.setBearerAuth(token)).exchange()
+                .expectStatus().isOk().expectBody(JsonNode.class).returnResult().getResponseBody();
+    }
+
+    private static String team() {
+        return "team-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    private static void publishCaptured(UUID leadId, String channel, String owner, String team, UUID eventId) {
+        byte[] payload = ("""
+                {"leadId":"%s","channel":"%s","company":null,"ownerId":"%s","team":"%s","referrerCustomerId":null,
+                 "capturedAt":"2026-11-23T09:00:00Z","firstContactDueAt":"2026-11-25T09:00:00Z",
+                 "followUpEmailDueAt":null,"contactFingerprints":[]}""")
+                .formatted(leadId, channel, owner, team).getBytes(StandardCharsets.UTF_8);
+        KafkaProbe.send("crm.lead.events", leadId.toString(), payload, Map.of(
+                "ce_id", eventId.toString(), "ce_type", "crm.lead.captured.v1", "ce_source", "/crm/lead-service",
+                "ce_specversion", "1.0", "ce_subject", leadId.toString(), "ce_time", "2026-11-23T09:00:00Z",
+                "content-type", "application/json"));
+    }
+}

@@ -1,0 +1,43 @@
+package com.acme.crm.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+class DemoDataTest {
+
+    static final Set<String> CHANNELS = Set.of("TRADE_SHOW", "WEBSITE", "REFERRAL", "COLD_CALL", "SOCIAL_MEDIA",
+            "INDUSTRY_PLATFORM", "SALES_VISIT", "OTHER");
+
+    @Test
+    void everyDemoUserCanGetAToken() {
+        List<DemoUser> users = DemoUser.load();
+
+        assertThat(users).hasSize(11);
+        users.forEach(user -> assertThat(TokenRequest.ROLES).containsAll(user.roles()));
+        assertThat(users).filteredOn(u -> u.sub().equals("dir-1")).singleElement()
+                .satisfies(director -> assertThat(director.team()).isNull());
+    }
+
+    @Test
+    void leadsAreSpreadOverTheFourRepsAndAllChannels() {
+        List<DemoLead> leads = DemoLead.load();
+        Set<String> reps = DemoUser.load().stream().filter(u -> u.roles().contains("SALES_REP"))
+                .map(DemoUser::sub).collect(Collectors.toSet());
+
+        assertThat(leads).hasSizeBetween(35, 45);
+        assertThat(leads).extracting(DemoLead::ownerId).containsOnlyElementsOf(reps);
+        assertThat(leads.stream().map(DemoLead::ownerId).distinct()).hasSize(4);
+        assertThat(leads.stream().map(DemoLead::channel).collect(Collectors.toSet())).isEqualTo(CHANNELS);
+        assertThat(leads).allSatisfy(lead -> {
+            assertThat(lead.name()).isNotBlank();
+            assertThat(lead.company()).isNotBlank();
+            assertThat(lead.phone()).matches("\\+86 1\\d{2} \\d{4} \\d{4}");
+            assertThat(lead.email()).matches("[^@\\s]+@[^@\\s]+\\.[a-z]+");
+        });
+        assertThat(leads.stream().map(DemoLead::email).distinct()).hasSize(leads.size());
+    }
+}

@@ -1,0 +1,35 @@
+package com.acme.crm.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class ServiceEnvironmentTest {
+
+    @Test
+    void serviceGetsItsPortDatabaseKafkaAndJwks() {
+        ServiceDefinition lead = ServiceDefinition.byName("lead").orElseThrow();
+
+        Map<String, String> env = ServiceEnvironment.of(lead,
+                new DatabaseEndpoint("localhost", 15432, "postgres", ""), "localhost:9092",
+                "http://localhost:8090/.well-known/jwks.json");
+
+        assertThat(env).containsEntry("SPRING_PROFILES_ACTIVE", "local")
+                .containsEntry("SERVER_PORT", "8081")
+                .containsEntry("CRM_DB_HOST", "localhost")
+                .containsEntry("CRM_DB_PORT", "15432")
+                .containsEntry("CRM_DB_NAME", "crm_lead")
+                .containsEntry("CRM_DB_USER", "crm")
+                .containsEntry("CRM_DB_PASSWORD", "crm")
+                .containsEntry("CRM_KAFKA_BOOTSTRAP", "localhost:9092")
+                .containsEntry("CRM_JWK_SET_URI", "http://localhost:8090/.well-known/jwks.json");
+    }
+
+    @Test
+    void externalDatabaseComesFromTheEnvironment() {
+        assertThat(DatabaseEndpoint.external(Map.of())).isEmpty();
+        assertThat(DatabaseEndpoint.external(Map.of("CRM_DB_HOST", "db.local", "CRM_DB_ADMIN_PASSWORD", "s3cret")))
+                .hasValue(new DatabaseEndpoint("db.local", 5432, "postgres", "s3cret"));
+    }
+}
