@@ -7,10 +7,10 @@ import java.io.UncheckedIOException;
 import java.util.List;
 
 /**
- * One lead of the demo week, exactly the body of {@code POST /api/leads}.
+ * One lead of the demo week, exactly the body of {@code POST /api/leads}; referrals (L-1) name a referring customer.
  */
 record DemoLead(String name, String company, String phone, String email, String channel, String ownerId,
-                String notes) {
+                String notes, String referrerCustomerId) {
 
     static final String RESOURCE = "/demo/leads.json";
 
