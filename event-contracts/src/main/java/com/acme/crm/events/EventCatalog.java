@@ -1,5 +1,6 @@
 package com.acme.crm.events;
 
+import com.acme.crm.events.customer.CustomerEvent;
 import com.acme.crm.events.lead.LeadEvent;
 
 import java.util.ArrayList;
@@ -16,7 +17,7 @@ import java.util.Optional;
 public final class EventCatalog {
 
     /** The sealed event family of each producing service. */
-    private static final List<Class<? extends IntegrationEvent>> FAMILIES = List.of(LeadEvent.class);
+    private static final List<Class<? extends IntegrationEvent>> FAMILIES = List.of(LeadEvent.class, CustomerEvent.class);
 
     private static final Map<String, EventDescriptor> BY_TYPE;
     private static final Map<Class<?>, EventDescriptor> BY_CLASS;
