@@ -5,134 +5,176 @@ import com.acme.crm.chassis.rules.BusinessRuleViolation;
 import org.jspecify.annotations.Nullable;
 
 import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 
 /**
- * A prospect in the pipeline, owned by one rep of one team. State changes only through its methods, which check
- * the rule and return the event that reports the change.
+ * A prospect in the pipeline, owned by one rep of one team. State changes only through the methods below, each of
+ * which checks its rule, refuses with the rule's id, and returns the event that reports the change.
  */
 public final class Lead {
 
-    private final UUID id;
-    private final String name;
-    private final @Nullable String company;
-    private final ContactDetails contact;
-    private final Channel channel;
-    private final @Nullable UUID referrerCustomerId;
-    private final @Nullable String notes;
-    private final String ownerId;
-    private final String team;
-    private final String capturedBy;
-    private final Instant capturedAt;
-    private final Instant firstContactDueAt;
-    private final @Nullable Instant followUpEmailDueAt;
-    private LeadStatus status;
-    private @Nullable Instant firstContactedAt;
-    private long version;
+    private LeadState s;
 
-    Lead(UUID id, String name, @Nullable String company, ContactDetails contact, Channel channel,
-         @Nullable UUID referrerCustomerId, @Nullable String notes, String ownerId, String team, String capturedBy,
-         Instant capturedAt, Instant firstContactDueAt, @Nullable Instant followUpEmailDueAt, LeadStatus status,
-         @Nullable Instant firstContactedAt, long version) {
-        this.id = id;
-        this.name = name;
-        this.company = company;
-        this.contact = contact;
-        this.channel = channel;
-        this.referrerCustomerId = referrerCustomerId;
-        this.notes = notes;
-        this.ownerId = ownerId;
-        this.team = team;
-        this.capturedBy = capturedBy;
-        this.capturedAt = capturedAt;
-        this.firstContactDueAt = firstContactDueAt;
-        this.followUpEmailDueAt = followUpEmailDueAt;
-        this.status = status;
-        this.firstContactedAt = firstContactedAt;
-        this.version = version;
+    private Lead(LeadState state) {
+        this.s = state;
     }
 
-    /** L-1, L-2: a new lead from a channel, with its deadlines fixed at capture. */
-    public static LeadCaptured capture(NewLead request, String ownerId, String team, String capturedBy,
-                                       Instant now, FirstContactSla sla) {
+    /** Rebuilds a stored lead. */
+    public static Lead restore(LeadState state) {
+        return new Lead(state);
+    }
+
+    /** L-1, L-2: a new lead, with its deadlines fixed at capture; {@code linkedCustomer} from an L-3 match. */
+    public static LeadEvent.Captured capture(NewLead request, String ownerId, String team, String capturedBy,
+                                             @Nullable UUID linkedCustomer, Instant now, FirstContactSla sla) {
         Objects.requireNonNull(request.channel(), "channel");
         if (request.channel() == Channel.REFERRAL && request.referrerCustomerId() == null) {
             throw new BusinessRuleViolation("L-1", "A referral lead names the referring customer");
         }
-        Lead lead = new Lead(UUID.randomUUID(), request.name(), request.company(), request.contact(),
-                request.channel(), request.referrerCustomerId(), request.notes(), ownerId, team, capturedBy, now,
-                sla.firstContactDue(now), sla.followUpEmailDue(request.channel(), now), LeadStatus.NEW, null, 0);
-        return new LeadCaptured(lead);
+        Lead lead = new Lead(new LeadState(UUID.randomUUID(), request.name(), request.company(), request.contact(),
+                request.channel(), request.referrerCustomerId(), request.notes(), ownerId, team, LeadStatus.NEW, null,
+                capturedBy, now, sla.firstContactDue(now), sla.followUpEmailDue(request.channel(), now), null, null,
+                null, null, now, null, null, null, linkedCustomer, null, null, 0));
+        return new LeadEvent.Captured(lead);
+    }
+
+    /** L-3: another capture of the same prospect is recorded on this open lead instead of a second lead. */
+    public LeadEvent.Merged mergeCapture(Channel channel, String capturedBy, Instant now) {
+        requireOpen("L-3", "merge a capture into");
+        s = LeadStates.touched(s, now);
+        return new LeadEvent.Merged(this, channel, capturedBy, now);
+    }
+
+    /** L-8: a new owner in the same team; the SLA clock keeps running from the original capture. */
+    public LeadEvent.Assigned assign(String newOwner, String assignedBy, Instant now) {
+        requireOpen("L-8", "reassign");
+        if (newOwner.equals(s.ownerId())) {
+            throw new BusinessRuleViolation("L-8", "The lead is already owned by " + newOwner);
+        }
+        String previous = s.ownerId();
+        s = LeadStates.owner(s, newOwner);
+        return new LeadEvent.Assigned(this, previous, assignedBy, now);
+    }
+
+    /**
+     * L-2: records a contact; the first stops the first-contact clock, an outbound e-mail answers a trade-show
+     * lead's follow-up deadline. B-1: at most one outbound contact a day; an inbound one is always recorded.
+     */
+    public LeadEvent.Contacted recordContact(Contact contact, Instant now, ZoneId businessZone) {
+        requireOpen("L-5", "record a contact on");
+        if (contact.at().isAfter(now)) {
+            throw new BusinessRuleViolation("L-2", "A contact cannot be recorded in the future");
+        }
+        if (contact.at().isBefore(s.capturedAt())) {
+            throw new BusinessRuleViolation("L-2", "A contact cannot precede the lead's capture");
+        }
+        boolean outbound = contact.direction() == Contact.Direction.OUTBOUND;
+        if (outbound && s.lastOutboundContactAt() != null
+                && s.lastOutboundContactAt().atZone(businessZone).toLocalDate()
+                .equals(contact.at().atZone(businessZone).toLocalDate())) {
+            throw new BusinessRuleViolation("B-1", "This lead was already contacted today; at most one outbound "
+                    + "contact a day unless the prospect calls in");
+        }
+        boolean first = s.firstContactedAt() == null;
+        boolean withinSla = first && !contact.at().isAfter(s.firstContactDueAt());
+        s = LeadStates.contacted(s, contact, first, outbound);
+        return new LeadEvent.Contacted(this, contact, first, withinSla);
+    }
+
+    /** L-4: only a contacted lead is graded. */
+    public LeadEvent.Graded grade(Grade grade, Instant now) {
+        requireOpen("L-4", "grade");
+        if (s.firstContactedAt() == null) {
+            throw new BusinessRuleViolation("L-4", "A lead is graded after its first contact");
+        }
+        Grade previous = s.grade();
+        s = LeadStates.graded(s, grade);
+        return new LeadEvent.Graded(this, previous, now);
+    }
+
+    /** L-5: an invalid lead is archived with a reason, never deleted. */
+    public LeadEvent.Archived archive(ArchiveReason reason, String by, Instant now) {
+        requireOpen("L-5", "archive");
+        s = LeadStates.archived(s, reason);
+        return new LeadEvent.Archived(this, reason, by, now);
+    }
+
+    /** L-5: an archived lead can come back to where it was. */
+    public LeadEvent.Reopened reopen(String by, Instant now) {
+        if (s.status() != LeadStatus.ARCHIVED) {
+            throw new BusinessRuleViolation("L-5", "Only an archived lead can be reopened");
+        }
+        s = LeadStates.reopened(s);
+        return new LeadEvent.Reopened(this, by, now);
+    }
+
+    /** L-6: a graded (D or better) lead converts into a customer. */
+    public LeadEvent.Converted convert(String by, Instant now) {
+        requireOpen("L-6", "convert");
+        if (s.grade() == null) {
+            throw new BusinessRuleViolation("L-6", "Only a graded lead (D or better, rule L-4) converts");
+        }
+        s = LeadStates.converted(s, now);
+        return new LeadEvent.Converted(this, by, now);
+    }
+
+    /** L-6: customer-service registered the customer this lead converted into. */
+    public void customerRegistered(UUID customerId) {
+        s = LeadStates.customer(s, customerId);
+    }
+
+    /** L-2: the deadlines this lead has passed without their contact, each reported once. */
+    public List<LeadEvent.SlaBreached> detectBreaches(Instant now) {
+        List<LeadEvent.SlaBreached> breaches = new ArrayList<>(2);
+        if (!s.status().isOpen()) {
+            return breaches;
+        }
+        if (s.firstContactedAt() == null && s.firstContactBreachedAt() == null && now.isAfter(s.firstContactDueAt())) {
+            s = LeadStates.firstContactBreached(s, now);
+            breaches.add(new LeadEvent.SlaBreached(this, LeadEvent.Sla.FIRST_CONTACT, s.firstContactDueAt(), now));
+        }
+        Instant emailDue = s.followUpEmailDueAt();
+        if (emailDue != null && s.followUpEmailSentAt() == null && s.followUpEmailBreachedAt() == null
+                && now.isAfter(emailDue)) {
+            s = LeadStates.followUpEmailBreached(s, now);
+            breaches.add(new LeadEvent.SlaBreached(this, LeadEvent.Sla.TRADE_SHOW_FOLLOW_UP_EMAIL, emailDue, now));
+        }
+        return breaches;
     }
 
     /** L-2: past its first-contact deadline without a contact. */
     public boolean isOverdue(Instant now) {
-        return firstContactedAt == null && now.isAfter(firstContactDueAt);
+        return s.status().isOpen() && s.firstContactedAt() == null && now.isAfter(s.firstContactDueAt());
+    }
+
+    public LeadState state() {
+        return s;
     }
 
     public UUID id() {
-        return id;
-    }
-
-    public String name() {
-        return name;
-    }
-
-    public @Nullable String company() {
-        return company;
-    }
-
-    public ContactDetails contact() {
-        return contact;
-    }
-
-    public Channel channel() {
-        return channel;
-    }
-
-    public @Nullable UUID referrerCustomerId() {
-        return referrerCustomerId;
-    }
-
-    public @Nullable String notes() {
-        return notes;
+        return s.id();
     }
 
     public String ownerId() {
-        return ownerId;
+        return s.ownerId();
     }
 
     public String team() {
-        return team;
-    }
-
-    public String capturedBy() {
-        return capturedBy;
-    }
-
-    public Instant capturedAt() {
-        return capturedAt;
-    }
-
-    public Instant firstContactDueAt() {
-        return firstContactDueAt;
-    }
-
-    public @Nullable Instant followUpEmailDueAt() {
-        return followUpEmailDueAt;
+        return s.team();
     }
 
     public LeadStatus status() {
-        return status;
+        return s.status();
     }
 
-    public @Nullable Instant firstContactedAt() {
-        return firstContactedAt;
-    }
-
-    public long version() {
-        return version;
+    private void requireOpen(String rule, String action) {
+        if (!s.status().isOpen()) {
+            throw new BusinessRuleViolation(rule, "Cannot " + action + " a lead that is " + s.status());
+        }
     }
 
     /** What a capture request says about the prospect. */

@@ -1,7 +1,58 @@
 package com.acme.crm.lead.lead;
 
-/** What happened to a lead, as the domain reports it; the messaging adapter publishes it as an integration event. */
-public sealed interface LeadEvent permits LeadCaptured {
+import org.jspecify.annotations.Nullable;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * What happened to a lead, as the domain reports it; the messaging adapter publishes each as an integration
+ * event. Every event carries the lead as it is after the change.
+ */
+public sealed interface LeadEvent {
 
     Lead lead();
+
+    /** L-1: a lead entered the pipeline. */
+    record Captured(Lead lead) implements LeadEvent {
+    }
+
+    /** L-3: a capture matched this open lead and was recorded on it. */
+    record Merged(Lead lead, Channel channel, String capturedBy, Instant at) implements LeadEvent {
+    }
+
+    /** L-8: the lead got a new owner; its deadlines did not move. */
+    record Assigned(Lead lead, String previousOwnerId, String assignedBy, Instant at) implements LeadEvent {
+    }
+
+    /** L-2: a contact was recorded; {@code first} if it stopped the first-contact clock. */
+    record Contacted(Lead lead, Contact contact, boolean first, boolean withinSla) implements LeadEvent {
+    }
+
+    /** L-4: the lead was graded. */
+    record Graded(Lead lead, @Nullable Grade previous, Instant at) implements LeadEvent {
+    }
+
+    /** L-2: a deadline passed without the contact it was owed. */
+    record SlaBreached(Lead lead, Sla sla, Instant dueAt, Instant at) implements LeadEvent {
+    }
+
+    /** L-5: the lead was archived as invalid. */
+    record Archived(Lead lead, ArchiveReason reason, String by, Instant at) implements LeadEvent {
+    }
+
+    /** L-5: an archived lead is back. */
+    record Reopened(Lead lead, String by, Instant at) implements LeadEvent {
+    }
+
+    /** L-6: the lead converts into a customer. */
+    record Converted(Lead lead, String by, Instant at) implements LeadEvent {
+    }
+
+    /** L-7: the lead went a quarter without a touch; a nurture task is due. */
+    record NurtureDue(Lead lead, UUID taskId, Instant dueAt) implements LeadEvent {
+    }
+
+    /** The deadlines of L-2. */
+    enum Sla { FIRST_CONTACT, TRADE_SHOW_FOLLOW_UP_EMAIL }
 }

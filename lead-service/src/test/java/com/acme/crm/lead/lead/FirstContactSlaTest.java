@@ -18,7 +18,7 @@ class FirstContactSlaTest {
 
     @Test
     void l2_firstContactIsDue48HoursAfterCapture() {
-        Lead lead = capture(Channel.WEBSITE, null);
+        LeadState lead = capture(Channel.WEBSITE, null);
 
         assertThat(lead.firstContactDueAt()).isEqualTo(NOW.plus(Duration.ofHours(48)));
         assertThat(lead.followUpEmailDueAt()).isNull();
@@ -26,7 +26,7 @@ class FirstContactSlaTest {
 
     @Test
     void l2_tradeShowLeadAlsoOwesATailoredEmailWithin24Hours() {
-        Lead lead = capture(Channel.TRADE_SHOW, null);
+        LeadState lead = capture(Channel.TRADE_SHOW, null);
 
         assertThat(lead.followUpEmailDueAt()).isEqualTo(NOW.plus(Duration.ofHours(24)));
         assertThat(lead.firstContactDueAt()).isEqualTo(NOW.plus(Duration.ofHours(48)));
@@ -35,7 +35,8 @@ class FirstContactSlaTest {
     @Test
     void l2_deadlinesFollowTheConfiguredSla() {
         FirstContactSla tighter = new FirstContactSla(Duration.ofHours(24), Duration.ofHours(4));
-        Lead lead = Lead.capture(request(Channel.TRADE_SHOW, null), "rep-1", "east", "rep-1", NOW, tighter).lead();
+        LeadState lead = Lead.capture(request(Channel.TRADE_SHOW, null), "rep-1", "east", "rep-1", null, NOW, tighter)
+                .lead().state();
 
         assertThat(lead.firstContactDueAt()).isEqualTo(NOW.plus(Duration.ofHours(24)));
         assertThat(lead.followUpEmailDueAt()).isEqualTo(NOW.plus(Duration.ofHours(4)));
@@ -43,7 +44,7 @@ class FirstContactSlaTest {
 
     @Test
     void l2_aLeadWithoutContactIsOverdueOnlyPastItsDeadline() {
-        Lead lead = capture(Channel.COLD_CALL, null);
+        Lead lead = Lead.capture(request(Channel.COLD_CALL, null), "rep-1", "east", "rep-1", null, NOW, sla).lead();
 
         assertThat(lead.isOverdue(NOW.plus(Duration.ofHours(47)))).isFalse();
         assertThat(lead.isOverdue(NOW.plus(Duration.ofHours(49)))).isTrue();
@@ -58,8 +59,8 @@ class FirstContactSlaTest {
         assertThat(capture(Channel.REFERRAL, referrer).referrerCustomerId()).isEqualTo(referrer);
     }
 
-    private Lead capture(Channel channel, UUID referrer) {
-        return Lead.capture(request(channel, referrer), "rep-1", "east", "rep-1", NOW, sla).lead();
+    private LeadState capture(Channel channel, UUID referrer) {
+        return Lead.capture(request(channel, referrer), "rep-1", "east", "rep-1", null, NOW, sla).lead().state();
     }
 
     private static Lead.NewLead request(Channel channel, UUID referrer) {

@@ -1,17 +1,31 @@
 package com.acme.crm.lead.lead;
 
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 
 /** Lead fixtures in domain language, as capture requests. */
 public final class Leads {
 
+    private static final AtomicLong PHONES = new AtomicLong(System.nanoTime() % 10_000_000L);
+
     private Leads() {
     }
 
+    /** A phone number no other lead of this test run has (L-3 would merge a repeat). */
+    public static String uniquePhone() {
+        return "+86 139 " + String.format("%08d", PHONES.incrementAndGet() % 100_000_000L);
+    }
+
+    /** A trade-show lead with a fresh phone and e-mail. */
     public static Map<String, Object> tradeShowLead(String name) {
-        return Map.of("name", name, "company", "Hangzhou Precision Pumps Co.", "phone", "+86 138 0013 8000",
-                "email", name.toLowerCase().replace(' ', '.') + "@hzpumps.example.cn", "channel", "TRADE_SHOW",
+        String phone = uniquePhone();
+        return Map.of("name", name, "company", "Hangzhou Precision Pumps Co.", "phone", phone,
+                "email", phone.replaceAll("\\D", "") + "@hzpumps.example.cn", "channel", "TRADE_SHOW",
                 "notes", "Met at the Canton Fair, booth 12.1");
+    }
+
+    public static Map<String, Object> websiteLead(String name) {
+        return websiteLead(name, uniquePhone());
     }
 
     public static Map<String, Object> websiteLead(String name, String phone) {

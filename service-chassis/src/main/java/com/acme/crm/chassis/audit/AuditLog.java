@@ -4,10 +4,13 @@ import io.r2dbc.postgresql.codec.Json;
 
 import org.springframework.r2dbc.core.DatabaseClient;
 
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.Map;
 
@@ -16,6 +19,8 @@ import java.util.Map;
  * trail itself can be read by auditors outside the sales team.
  */
 public class AuditLog {
+
+    private static final TypeReference<Map<String, Object>> DETAILS = new TypeReference<>() { };
 
     private final DatabaseClient db;
     private final Clock clock;
@@ -40,6 +45,24 @@ public class AuditLog {
                 .bind("id", String.valueOf(resourceId))
                 .bind("details", Json.of(json.writeValueAsBytes(details)))
                 .then();
+    }
+
+    /** A resource's history, newest first. */
+    public Flux<Entry> history(String resourceType, Object resourceId, int limit) {
+        return db.sql("""
+                        select at, actor, action, details from audit_log
+                        where resource_type = :type and resource_id = :id order by at desc, id desc limit :limit""")
+                .bind("type", resourceType)
+                .bind("id", String.valueOf(resourceId))
+                .bind("limit", limit)
+                .map(row -> new Entry(row.get("at", java.time.OffsetDateTime.class).toInstant(),
+                        row.get("actor", String.class), row.get("action", String.class),
+                        json.readValue(row.get("details", Json.class).asArray(), DETAILS)))
+                .all();
+    }
+
+    /** One audit entry. */
+    public record Entry(Instant at, String actor, String action, Map<String, Object> details) {
     }
 
     /** The same action on many resources, in one statement. */

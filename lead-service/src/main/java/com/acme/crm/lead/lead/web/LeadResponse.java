@@ -1,8 +1,12 @@
 package com.acme.crm.lead.lead.web;
 
 import com.acme.crm.chassis.privacy.Masking;
+import com.acme.crm.lead.lead.ArchiveReason;
+import com.acme.crm.lead.lead.CaptureResult;
 import com.acme.crm.lead.lead.Channel;
+import com.acme.crm.lead.lead.Grade;
 import com.acme.crm.lead.lead.Lead;
+import com.acme.crm.lead.lead.LeadState;
 import com.acme.crm.lead.lead.LeadStatus;
 
 import org.jspecify.annotations.Nullable;
@@ -12,21 +16,32 @@ import java.util.UUID;
 
 /**
  * A lead as the API shows it. Contact data is masked for readers outside the sales team (B-3); {@code overdue} is
- * read against the stored deadline (L-2).
+ * read against the stored deadline (L-2); {@code outcome} tells a capture's caller whether it created the lead or
+ * merged into it (L-3).
  */
 record LeadResponse(UUID id, String name, @Nullable String company, @Nullable String phone, @Nullable String email,
                     boolean contactMasked, Channel channel, @Nullable UUID referrerCustomerId, @Nullable String notes,
-                    String ownerId, String team, LeadStatus status, String capturedBy, Instant capturedAt,
-                    Instant firstContactDueAt, @Nullable Instant followUpEmailDueAt,
-                    @Nullable Instant firstContactedAt, boolean overdue) {
+                    String ownerId, String team, LeadStatus status, @Nullable Grade grade, String capturedBy,
+                    Instant capturedAt, Instant firstContactDueAt, @Nullable Instant followUpEmailDueAt,
+                    @Nullable Instant firstContactedAt, @Nullable Instant followUpEmailSentAt, boolean overdue,
+                    @Nullable Instant firstContactBreachedAt, Instant lastTouchAt,
+                    @Nullable ArchiveReason archiveReason, @Nullable UUID linkedCustomerId,
+                    @Nullable UUID customerId, @Nullable Instant convertedAt,
+                    CaptureResult.@Nullable Outcome outcome) {
 
     static LeadResponse of(Lead lead, boolean masked, Instant now) {
-        String phone = lead.contact().phone();
-        String email = lead.contact().email();
-        return new LeadResponse(lead.id(), lead.name(), lead.company(),
+        return of(lead, masked, now, null);
+    }
+
+    static LeadResponse of(Lead lead, boolean masked, Instant now, CaptureResult.@Nullable Outcome outcome) {
+        LeadState s = lead.state();
+        String phone = s.contact().phone();
+        String email = s.contact().email();
+        return new LeadResponse(s.id(), s.name(), s.company(),
                 masked ? Masking.phone(phone) : phone, masked ? Masking.email(email) : email, masked,
-                lead.channel(), lead.referrerCustomerId(), lead.notes(), lead.ownerId(), lead.team(), lead.status(),
-                lead.capturedBy(), lead.capturedAt(), lead.firstContactDueAt(), lead.followUpEmailDueAt(),
-                lead.firstContactedAt(), lead.isOverdue(now));
+                s.channel(), s.referrerCustomerId(), s.notes(), s.ownerId(), s.team(), s.status(), s.grade(),
+                s.capturedBy(), s.capturedAt(), s.firstContactDueAt(), s.followUpEmailDueAt(), s.firstContactedAt(),
+                s.followUpEmailSentAt(), lead.isOverdue(now), s.firstContactBreachedAt(), s.lastTouchAt(),
+                s.archiveReason(), s.linkedCustomerId(), s.customerId(), s.convertedAt(), outcome);
     }
 }

@@ -1,0 +1,120 @@
+package com.acme.crm.lead.lead;
+
+import com.acme.crm.chassis.security.CrmUser;
+import com.acme.crm.chassis.security.DataScope;
+import com.acme.crm.chassis.security.Role;
+import com.acme.crm.chassis.web.InvalidFieldException;
+import com.acme.crm.chassis.web.NotFoundException;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.ReactiveTransactionManager;
+import org.springframework.transaction.reactive.TransactionalOperator;
+
+import reactor.core.publisher.Mono;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+
+/**
+ * The commands on an existing lead: contact (L-2, B-1), grade (L-4), assign (L-8), archive and reopen (L-5),
+ * convert (L-6). Each loads the lead within the caller's data scope, lets the lead check its rule, and stores the
+ * change with its event and audit entry in one transaction.
+ */
+@Service
+public class LeadLifecycle {
+
+    private final LeadRepository leads;
+    private final LeadChanges changes;
+    private final LeadTasks tasks;
+    private final TeamRoster roster;
+    private final TransactionalOperator transactions;
+    private final Clock clock;
+    private final LeadProperties properties;
+
+    LeadLifecycle(LeadRepository leads, LeadChanges changes, LeadTasks tasks, TeamRoster roster,
+                  ReactiveTransactionManager transactions, Clock clock, LeadProperties properties) {
+        this.leads = leads;
+        this.changes = changes;
+        this.tasks = tasks;
+        this.roster = roster;
+        this.transactions = TransactionalOperator.create(transactions);
+        this.clock = clock;
+        this.properties = properties;
+    }
+
+    /** L-2, B-1: records a contact; the first stops the first-contact clock; it closes open nurture tasks (L-7). */
+    public Mono<Lead> recordContact(UUID id, Contact.Method method, Contact.Direction direction,
+                                    Contact.Outcome outcome, @Nullable String notes, @Nullable Instant at,
+                                    CrmUser user) {
+        Instant now = clock.instant();
+        Contact contact = new Contact(method, direction, outcome, notes, at == null ? now : at);
+        return command(id, user, lead -> {
+            LeadEvent.Contacted contacted = lead.recordContact(contact, now, properties.businessZone());
+            return leads.recordContact(id, contact, user.id())
+                    .then(tasks.closeOpenTasks(id, now))
+                    .then(changes.save(contacted, user.id(), "CONTACTED", Map.of("method", method.name(),
+                            "direction", direction.name(), "outcome", outcome.name(), "first", contacted.first())));
+        });
+    }
+
+    /** L-4: grades a contacted lead; the history of grades is the audit trail. */
+    public Mono<Lead> grade(UUID id, Grade grade, CrmUser user) {
+        return command(id, user, lead -> {
+            LeadEvent.Graded graded = lead.grade(grade, clock.instant());
+            Map<String, Object> details = new HashMap<>();
+            details.put("grade", grade.name());
+            details.put("previous", graded.previous() == null ? null : graded.previous().name());
+            return changes.save(graded, user.id(), "GRADED", details);
+        });
+    }
+
+    /** L-8: a manager of the lead's team (or a director) hands it to another rep of that team. */
+    public Mono<Lead> assign(UUID id, String newOwner, CrmUser user) {
+        if (!user.hasAny(Role.SALES_MANAGER, Role.SALES_DIRECTOR, Role.SYSTEM)) {
+            return Mono.error(new AccessDeniedException("L-8: only a manager reassigns leads"));
+        }
+        return command(id, user, lead -> roster.members(lead.team()).flatMap(members -> {
+            if (!members.isEmpty() && !members.contains(newOwner)) {
+                return Mono.error(new InvalidFieldException("ownerId", newOwner + " is not a member of team " + lead.team()));
+            }
+            LeadEvent.Assigned assigned = lead.assign(newOwner, user.id(), clock.instant());
+            return changes.save(assigned, user.id(), "ASSIGNED",
+                    Map.of("owner", newOwner, "previous", assigned.previousOwnerId()));
+        }));
+    }
+
+    /** L-5: archives an invalid lead with its reason. */
+    public Mono<Lead> archive(UUID id, ArchiveReason reason, CrmUser user) {
+        return command(id, user, lead -> changes.save(lead.archive(reason, user.id(), clock.instant()), user.id(),
+                "ARCHIVED", Map.of("reason", reason.name())));
+    }
+
+    /** L-5: reopens an archived lead. */
+    public Mono<Lead> reopen(UUID id, CrmUser user) {
+        return command(id, user, lead -> changes.save(lead.reopen(user.id(), clock.instant()), user.id(),
+                "REOPENED", Map.of()));
+    }
+
+    /** L-6: converts a graded lead; customer-service creates the customer from the event. */
+    public Mono<Lead> convert(UUID id, CrmUser user) {
+        return command(id, user, lead -> changes.save(lead.convert(user.id(), clock.instant()), user.id(),
+                "CONVERTED", Map.of()));
+    }
+
+    private Mono<Lead> command(UUID id, CrmUser user, Function<Lead, Mono<Lead>> change) {
+        DataScope scope = DataScope.of(user);
+        if (!user.hasAny(Role.SALES_REP, Role.ACCOUNT_MANAGER, Role.SALES_MANAGER, Role.SALES_DIRECTOR, Role.SYSTEM)) {
+            return Mono.error(new AccessDeniedException("Your role does not work on leads"));
+        }
+        return transactions.transactional(leads.findById(id)
+                .filter(lead -> scope.includes(lead.ownerId(), lead.team()))
+                .switchIfEmpty(Mono.error(() -> new NotFoundException("Lead", id)))
+                .flatMap(change));
+    }
+}

@@ -1,0 +1,24 @@
+package com.acme.crm.lead.lead;
+
+import com.acme.crm.chassis.security.DataScope;
+
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** A rep's lead work items (L-7 nurture touches); the persistence adapter implements it. */
+public interface LeadTasks {
+
+    Mono<Void> open(Task task);
+
+    /** Closes the lead's open tasks: a contact is the touch they asked for. */
+    Mono<Void> closeOpenTasks(UUID leadId, Instant at);
+
+    /** Open tasks due by {@code dueBy}, within the scope, earliest first. */
+    Flux<Task> due(DataScope scope, Instant dueBy, int limit);
+
+    record Task(UUID id, UUID leadId, String ownerId, String team, String kind, Instant dueAt, Instant createdAt) {
+    }
+}

@@ -1,0 +1,62 @@
+package com.acme.crm.lead.lead.persistence;
+
+import com.acme.crm.chassis.persistence.Sql;
+import com.acme.crm.chassis.security.DataScope;
+import com.acme.crm.lead.lead.LeadTasks;
+
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.stereotype.Repository;
+
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** Lead tasks in PostgreSQL; at most one open task of a kind per lead (unique partial index). */
+@Repository
+class R2dbcLeadTasks implements LeadTasks {
+
+    private final DatabaseClient db;
+
+    R2dbcLeadTasks(DatabaseClient db) {
+        this.db = db;
+    }
+
+    @Override
+    public Mono<Void> open(Task task) {
+        return db.sql("""
+                        insert into lead_task (id, lead_id, owner_id, team, kind, due_at, created_at)
+                        values (:id, :lead, :owner, :team, :kind, :due, :created)""")
+                .bind("id", task.id()).bind("lead", task.leadId()).bind("owner", task.ownerId())
+                .bind("team", task.team()).bind("kind", task.kind()).bind("due", task.dueAt())
+                .bind("created", task.createdAt())
+                .then();
+    }
+
+    @Override
+    public Mono<Void> closeOpenTasks(UUID leadId, Instant at) {
+        return db.sql("update lead_task set done_at = :at where lead_id = :lead and done_at is null")
+                .bind("at", at).bind("lead", leadId)
+                .then();
+    }
+
+    @Override
+    public Flux<Task> due(DataScope scope, Instant dueBy, int limit) {
+        Sql.Where where = new Sql.Where().and("done_at is null").and("due_at <= :dueBy", "dueBy", dueBy);
+        if (!scope.all()) {
+            if (scope.ownerId() != null) {
+                where.and("owner_id = :owner", "owner", scope.ownerId());
+            } else {
+                where.and("team = :team", "team", scope.team());
+            }
+        }
+        return where.bindTo(db.sql("select id, lead_id, owner_id, team, kind, due_at, created_at from lead_task"
+                        + where.clause() + " order by due_at limit :limit").bind("limit", limit))
+                .map(row -> new Task(row.get("id", UUID.class), row.get("lead_id", UUID.class),
+                        row.get("owner_id", String.class), row.get("team", String.class),
+                        row.get("kind", String.class), LeadRowMapper.instant(row, "due_at"),
+                        LeadRowMapper.instant(row, "created_at")))
+                .all();
+    }
+}

@@ -1,0 +1,61 @@
+package com.acme.crm.lead.lead.persistence;
+
+import com.acme.crm.lead.lead.TeamRoster;
+
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.stereotype.Repository;
+
+import reactor.core.publisher.Mono;
+
+import java.util.List;
+
+/** L-8: rosters in PostgreSQL; the round's cursor is advanced with one atomic update per assignment. */
+@Repository
+class R2dbcTeamRoster implements TeamRoster {
+
+    private final DatabaseClient db;
+
+    R2dbcTeamRoster(DatabaseClient db) {
+        this.db = db;
+    }
+
+    @Override
+    public Mono<List<String>> members(String team) {
+        return db.sql("select member_id from team_member where team = :team order by position")
+                .bind("team", team)
+                .map(row -> row.get(0, String.class))
+                .all().collectList();
+    }
+
+    @Override
+    public Mono<Void> replace(String team, List<String> members) {
+        Mono<Void> clear = db.sql("delete from team_member where team = :team").bind("team", team).then();
+        if (members.isEmpty()) {
+            return clear;
+        }
+        return clear.then(db.sql("""
+                        insert into team_member (team, member_id, position)
+                        select :team, member, position::int - 1 from unnest(:members) with ordinality as m(member, position)""")
+                .bind("team", team)
+                .bind("members", members.toArray(String[]::new))
+                .then());
+    }
+
+    @Override
+    public Mono<String> nextInRound(String team) {
+        return db.sql("""
+                        insert into team_cursor (team, next) values (:team, 1)
+                        on conflict (team) do update set next = team_cursor.next + 1
+                        returning next - 1 as turn""")
+                .bind("team", team)
+                .map(row -> row.get("turn", Long.class))
+                .one()
+                .flatMap(turn -> db.sql("""
+                                select member_id from team_member where team = :team order by position
+                                offset (:turn % greatest((select count(*) from team_member where team = :team), 1))
+                                limit 1""")
+                        .bind("team", team).bind("turn", turn)
+                        .map(row -> row.get(0, String.class))
+                        .one());
+    }
+}

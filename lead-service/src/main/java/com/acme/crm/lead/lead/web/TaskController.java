@@ -1,0 +1,30 @@
+package com.acme.crm.lead.lead.web;
+
+import com.acme.crm.chassis.security.CrmUser;
+import com.acme.crm.lead.lead.LeadQueries;
+import com.acme.crm.lead.lead.LeadTasks;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import reactor.core.publisher.Mono;
+
+import java.util.List;
+
+/** L-7: the caller's lead tasks that are due (a manager sees the team's), earliest first. */
+@RestController
+class TaskController {
+
+    private final LeadQueries queries;
+
+    TaskController(LeadQueries queries) {
+        this.queries = queries;
+    }
+
+    @GetMapping("/api/lead-tasks")
+    @PreAuthorize(LeadController.READERS)
+    Mono<List<LeadTasks.Task>> due(CrmUser user) {
+        return queries.dueTasks(user, 500).collectList();
+    }
+}

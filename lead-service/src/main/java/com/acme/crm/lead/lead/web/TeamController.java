@@ -1,0 +1,65 @@
+package com.acme.crm.lead.lead.web;
+
+import com.acme.crm.chassis.audit.AuditLog;
+import com.acme.crm.chassis.security.CrmUser;
+import com.acme.crm.chassis.security.Role;
+import com.acme.crm.lead.lead.TeamRoster;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.transaction.ReactiveTransactionManager;
+import org.springframework.transaction.reactive.TransactionalOperator;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import reactor.core.publisher.Mono;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+
+/** L-8: a team's reps in round-robin order; its manager (or a director) sets it. */
+@RestController
+@RequestMapping("/api/teams/{team}/members")
+class TeamController {
+
+    private final TeamRoster roster;
+    private final AuditLog audit;
+    private final TransactionalOperator transactions;
+
+    TeamController(TeamRoster roster, AuditLog audit, ReactiveTransactionManager transactions) {
+        this.roster = roster;
+        this.audit = audit;
+        this.transactions = TransactionalOperator.create(transactions);
+    }
+
+    @GetMapping
+    @PreAuthorize("hasAnyRole('SALES_REP','ACCOUNT_MANAGER','SALES_MANAGER','SALES_DIRECTOR','SALES_SUPPORT','SYSTEM')")
+    Mono<Members> members(@PathVariable String team) {
+        return roster.members(team).map(Members::new);
+    }
+
+    @PutMapping
+    @PreAuthorize("hasAnyRole('SALES_MANAGER','SALES_DIRECTOR')")
+    Mono<Members> replace(@PathVariable String team, @Valid @RequestBody Members request, CrmUser user) {
+        if (!user.has(Role.SALES_DIRECTOR) && !team.equals(user.team())) {
+            throw new AccessDeniedException("A manager sets the roster of their own team");
+        }
+        List<String> members = List.copyOf(new LinkedHashSet<>(request.members()));
+        return transactions.transactional(roster.replace(team, members)
+                .then(audit.record(user.id(), "ROSTER_SET", "team", team, Map.of("members", members))))
+                .thenReturn(new Members(members));
+    }
+
+    record Members(@NotNull @Size(max = 200) List<@NotBlank @Size(max = 64) String> members) {
+    }
+}
