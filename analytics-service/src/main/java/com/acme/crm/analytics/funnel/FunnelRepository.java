@@ -16,6 +16,12 @@ public interface FunnelRepository {
     /** Records a captured lead once; a second call for the same lead changes nothing. */
     Mono<Boolean> leadCaptured(UUID leadId, String channel, String ownerId, String team, Instant capturedAt);
 
+    /**
+     * Marks the lead as having reached a later stage at that time; the first time counts (a later event for the
+     * same stage, or one arriving before the capture, changes nothing that is already set).
+     */
+    Mono<Void> reached(UUID leadId, FunnelStage stage, Instant at);
+
     /** Stage counts per channel of the leads captured in {@code [from, to)} within the scope. */
     Mono<Map<String, FunnelCounts>> countsByChannel(@Nullable Instant from, @Nullable Instant to, DataScope scope);
 }

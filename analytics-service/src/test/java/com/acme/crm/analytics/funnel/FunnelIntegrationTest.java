@@ -44,6 +44,36 @@ class FunnelIntegrationTest {
     }
 
     @Test
+    void n1_firstContactsAndGradesMoveLeadsDownTheFunnel() {
+        String team = team();
+        String manager = TestTokens.token("mgr", team, Role.SALES_MANAGER);
+        UUID contacted = UUID.randomUUID();
+        UUID graded = UUID.randomUUID();
+        publishCaptured(contacted, "TRADE_SHOW", "rep-a", team, UUID.randomUUID());
+        publishCaptured(graded, "TRADE_SHOW", "rep-a", team, UUID.randomUUID());
+        publishCaptured(UUID.randomUUID(), "WEBSITE", "rep-a", team, UUID.randomUUID());
+        publish(contacted, "crm.lead.contacted.v1", """
+                {"leadId":"%s","ownerId":"rep-a","team":"%s","method":"PHONE","direction":"OUTBOUND","outcome":"REACHED",
+                 "firstContact":true,"withinSla":true,"contactedAt":"2026-11-23T10:00:00Z"}""".formatted(contacted, team));
+        publish(graded, "crm.lead.contacted.v1", """
+                {"leadId":"%s","ownerId":"rep-a","team":"%s","method":"VISIT","direction":"OUTBOUND","outcome":"REACHED",
+                 "firstContact":true,"withinSla":false,"contactedAt":"2026-11-26T10:00:00Z"}""".formatted(graded, team));
+        publish(graded, "crm.lead.graded.v1", """
+                {"leadId":"%s","ownerId":"rep-a","team":"%s","grade":"C","previousGrade":null,
+                 "gradedAt":"2026-11-26T11:00:00Z"}""".formatted(graded, team));
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> funnel(manager, "").at("/stages/2/count").asLong() == 1);
+        JsonNode funnel = funnel(manager, "");
+        assertThat(funnel.at("/stages/0/count").asLong()).isEqualTo(3);
+        assertThat(funnel.at("/stages/1/stage").asString()).isEqualTo("CONTACTED");
+        assertThat(funnel.at("/stages/1/count").asLong()).isEqualTo(2);
+        assertThat(funnel.at("/stages/1/conversionFromPrevious").decimalValue()).isEqualByComparingTo("0.6667");
+        assertThat(funnel.at("/stages/2/stage").asString()).isEqualTo("GRADED");
+        assertThat(funnel.at("/byChannel/TRADE_SHOW/GRADED").asLong()).isEqualTo(1);
+        assertThat(funnel.at("/byChannel/WEBSITE/CONTACTED").asLong()).isZero();
+    }
+
+    @Test
     void aRedeliveredLeadCapturedCountsOnce() {
         String team = team();
         String manager = TestTokens.token("mgr", team, Role.SALES_MANAGER);
@@ -117,6 +147,12 @@ class FunnelIntegrationTest {
 
     private static String team() {
         return "team-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    private static void publish(UUID leadId, String type, String payload) {
+        KafkaProbe.send("crm.lead.events", leadId.toString(), payload.getBytes(StandardCharsets.UTF_8), Map.of(
+                "ce_id", UUID.randomUUID().toString(), "ce_type", type, "ce_source", "/crm/lead-service",
+                "ce_specversion", "1.0", "ce_subject", leadId.toString(), "ce_time", "2026-11-23T09:00:00Z"));
     }
 
     private static void publishCaptured(UUID leadId, String channel, String owner, String team, UUID eventId) {

@@ -2,7 +2,10 @@ package com.acme.crm.analytics.funnel.messaging;
 
 import com.acme.crm.analytics.funnel.FunnelRepository;
 import com.acme.crm.chassis.inbox.Inbox;
+import com.acme.crm.analytics.funnel.FunnelStage;
 import com.acme.crm.events.lead.LeadCaptured;
+import com.acme.crm.events.lead.LeadContacted;
+import com.acme.crm.events.lead.LeadGraded;
 
 import io.micrometer.core.instrument.MeterRegistry;
 
@@ -16,7 +19,8 @@ import java.util.function.Consumer;
 
 /**
  * The {@code leadEvents} binding ({@code crm.lead.events}, group {@code analytics-service}): each lead event moves
- * its lead through the funnel (N-1). {@code crm_leads_captured_total{channel}} counts first deliveries only.
+ * its lead through the funnel (N-1): captured, first contacted, graded (every grade is D or better, L-4).
+ * {@code crm_leads_captured_total{channel}} counts first deliveries only.
  */
 @Configuration(proxyBeanMethods = false)
 class FunnelEventsConfiguration {
@@ -31,6 +35,10 @@ class FunnelEventsConfiguration {
                                 meters.counter("crm.leads.captured", "channel", event.channel()).increment();
                             }
                             return Mono.<Void>empty();
-                        })));
+                        }))
+                .on(LeadContacted.class, (event, metadata) -> event.firstContact()
+                        ? funnel.reached(event.leadId(), FunnelStage.CONTACTED, event.contactedAt()) : Mono.empty())
+                .on(LeadGraded.class, (event, metadata) ->
+                        funnel.reached(event.leadId(), FunnelStage.GRADED, event.gradedAt())));
     }
 }

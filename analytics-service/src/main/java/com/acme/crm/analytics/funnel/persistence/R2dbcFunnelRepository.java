@@ -43,6 +43,19 @@ class R2dbcFunnelRepository implements FunnelRepository {
     }
 
     @Override
+    public Mono<Void> reached(UUID leadId, FunnelStage stage, Instant at) {
+        if (stage == FunnelStage.CAPTURED) {
+            throw new IllegalArgumentException("A lead is captured by leadCaptured");
+        }
+        String column = stage.name().toLowerCase() + "_at";
+        return db.sql("update funnel_lead set " + column + " = least(coalesce(" + column + ", :at), :at)"
+                        + " where lead_id = :id")
+                .bind("id", leadId)
+                .bind("at", at)
+                .then();
+    }
+
+    @Override
     public Mono<Map<String, FunnelCounts>> countsByChannel(@Nullable Instant from, @Nullable Instant to,
                                                            DataScope scope) {
         Sql.Where where = new Sql.Where();
