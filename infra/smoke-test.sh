@@ -74,4 +74,52 @@ curl -sf localhost:8085/actuator/prometheus | grep -q '^crm_leads_captured_total
 curl -sf localhost:8081/actuator/prometheus | grep -q '^crm_outbox_published_total' \
   || fail "crm_outbox_published_total is not on lead-service's Prometheus endpoint"
 
-echo "1 passed, 0 failed"
+# Issue 3's walk through a lead's life: a trade-show list imported, one lead contacted in time, one breaching its
+# 48 h deadline once the clock moves, one graded and converted; the funnel counts them.
+json() { python3 -c "import json,sys; d=json.load(sys.stdin); print(eval(sys.argv[1], {'d': d}))" "$1"; }
+manager=$(token '{"sub":"mgr-east","name":"Mei","roles":["SALES_MANAGER"],"team":"east"}')
+api() { curl -sf -X "$1" "localhost:8081$2" -H "Authorization: Bearer $manager" -H 'content-type: application/json' ${3:+-d "$3"}; }
+funnel() { curl -sf localhost:8085/api/analytics/funnel -H "Authorization: Bearer $director"; }
+stage() { funnel | json "[s['count'] for s in d['stages'] if s['stage'] == '$1'][0]"; }
+
+api PUT /api/teams/east/members '{"members":["rep-1","rep-2"]}' >/dev/null || fail "setting the east roster failed"
+contacted_before=$(stage CONTACTED); graded_before=$(stage GRADED); captured_before=$(stage CAPTURED)
+report=$(api POST /api/leads/imports '[
+  {"name":"Zhao Gang","company":"Wuxi Turbo Blades","phone":"+86 139 5100 0001","channel":"TRADE_SHOW"},
+  {"name":"Qian Li","company":"Foshan Ceramics Machinery","email":"qian.li@fsceramics.example.cn","channel":"TRADE_SHOW"},
+  {"name":"Sun Wei","company":"Dalian Marine Pumps","phone":"+86 139 5100 0003","channel":"TRADE_SHOW"},
+  {"name":"","channel":"TRADE_SHOW"}]') || fail "the import failed"
+[[ "$(echo "$report" | json "d['created']")" == 3 && "$(echo "$report" | json "d['rejected']")" == 1 ]] \
+  || fail "the import should create 3 leads and reject 1: $report"
+in_time=$(echo "$report" | json "d['rows'][0]['leadId']")
+breaching=$(echo "$report" | json "d['rows'][1]['leadId']")
+converted=$(echo "$report" | json "d['rows'][2]['leadId']")
+echo "smoke: imported a trade-show list: $(echo "$report" | json "(d['created'], d['merged'], d['rejected'])") (created, merged, rejected)"
+
+api POST "/api/leads/$in_time/contacts" '{"method":"PHONE","direction":"OUTBOUND","outcome":"REACHED"}' >/dev/null \
+  || fail "recording a contact failed"
+api POST "/api/leads/$converted/contacts" '{"method":"VISIT","direction":"OUTBOUND","outcome":"MEETING_AGREED"}' >/dev/null
+api POST "/api/leads/$converted/grade" '{"grade":"C"}' >/dev/null || fail "grading failed"
+[[ "$(api POST "/api/leads/$converted/conversion" | json "d['status']")" == CONVERTED ]] || fail "conversion failed"
+
+curl -sf -XPOST localhost:8090/dev/clock -H 'content-type: application/json' -d '{"advance":"PT49H"}' >/dev/null \
+  || fail "moving the clock failed"
+breached=""
+for _ in $(seq 1 100); do
+  if [[ "$(api GET "/api/leads/$breaching" | json "d['firstContactBreachedAt'] is not None")" == True ]]; then breached=yes; break; fi
+  sleep 0.1
+done
+[[ -n "$breached" ]] || fail "the uncontacted lead did not breach its 48 h deadline after the clock moved"
+[[ "$(api GET "/api/leads/$in_time" | json "d['firstContactBreachedAt'] is None")" == True ]] \
+  || fail "the lead contacted in time breached"
+echo "smoke: clock moved 49 h: the uncontacted lead breached, the contacted one did not"
+
+for _ in $(seq 1 100); do
+  [[ $(stage GRADED) -gt $graded_before && $(stage CONTACTED) -ge $((contacted_before + 2)) ]] && break
+  sleep 0.1
+done
+echo "smoke: funnel CAPTURED +$(( $(stage CAPTURED) - captured_before )), CONTACTED +$(( $(stage CONTACTED) - contacted_before )), GRADED +$(( $(stage GRADED) - graded_before ))"
+[[ $(( $(stage CAPTURED) - captured_before )) -ge 3 && $(( $(stage CONTACTED) - contacted_before )) -ge 2 \
+   && $(( $(stage GRADED) - graded_before )) -ge 1 ]] || fail "the funnel did not count the lifecycle"
+
+echo "2 passed, 0 failed"

@@ -49,16 +49,15 @@ public class LeadCapture {
     }
 
     public Mono<CaptureResult> capture(CaptureLead command, CrmUser user) {
-        String team = teamOf(command, user);
-        ContactDetails contact = new ContactDetails(command.phone(), command.email(),
-                fingerprints.ofPhone(command.phone()), fingerprints.ofEmail(command.email()));
-        List<String> prints = new ArrayList<>(2);
-        if (contact.phoneFingerprint() != null) {
-            prints.add(contact.phoneFingerprint());
+        String team;
+        try {
+            team = teamOf(command, user);
+            chosenOwner(command, user);
+        } catch (RuntimeException refused) {
+            return Mono.error(refused);
         }
-        if (contact.emailFingerprint() != null) {
-            prints.add(contact.emailFingerprint());
-        }
+        ContactDetails contact = contactOf(command);
+        List<String> prints = printsOf(contact);
         Instant now = clock.instant();
         Mono<CaptureResult> capture = leads.lockFingerprints(prints)
                 .then(leads.findOpenByFingerprints(prints))
@@ -92,20 +91,40 @@ public class LeadCapture {
 
     /** L-8: a rep owns what they capture; a manager names the owner or leaves it to the team's round. */
     private Mono<String> ownerOf(CaptureLead command, CrmUser user, String team) {
+        String owner = chosenOwner(command, user);
+        return owner != null ? Mono.just(owner) : roster.nextInRound(team).defaultIfEmpty(user.id());
+    }
+
+    /** The owner the caller chose or is (a rep owns their captures); null when the team's round decides (L-8). */
+    static String chosenOwner(CaptureLead command, CrmUser user) {
         if (command.ownerId() != null) {
             boolean assignsOthers = user.has(Role.SALES_MANAGER) || user.seesEverything();
             if (!command.ownerId().equals(user.id()) && !assignsOthers) {
-                return Mono.error(new AccessDeniedException("L-8: only a manager assigns a lead to someone else"));
+                throw new AccessDeniedException("L-8: only a manager assigns a lead to someone else");
             }
-            return Mono.just(command.ownerId());
+            return command.ownerId();
         }
-        if (user.hasAny(Role.SALES_REP, Role.ACCOUNT_MANAGER)) {
-            return Mono.just(user.id());
-        }
-        return roster.nextInRound(team).defaultIfEmpty(user.id());
+        return user.hasAny(Role.SALES_REP, Role.ACCOUNT_MANAGER) ? user.id() : null;
     }
 
-    private static String teamOf(CaptureLead command, CrmUser user) {
+    /** The contact details of a capture, with their fingerprints (L-3). */
+    ContactDetails contactOf(CaptureLead command) {
+        return new ContactDetails(command.phone(), command.email(),
+                fingerprints.ofPhone(command.phone()), fingerprints.ofEmail(command.email()));
+    }
+
+    static List<String> printsOf(ContactDetails contact) {
+        List<String> prints = new ArrayList<>(2);
+        if (contact.phoneFingerprint() != null) {
+            prints.add(contact.phoneFingerprint());
+        }
+        if (contact.emailFingerprint() != null) {
+            prints.add(contact.emailFingerprint());
+        }
+        return prints;
+    }
+
+    static String teamOf(CaptureLead command, CrmUser user) {
         if (user.seesEverything()) {
             String team = command.team() != null ? command.team() : user.team();
             if (team == null) {

@@ -6,4 +6,7 @@ import reactor.core.publisher.Mono;
 public interface LeadEventPublisher {
 
     Mono<Void> publish(LeadEvent event);
+
+    /** Publishes events in order with one write (bulk commands). */
+    Mono<Void> publishAll(java.util.List<LeadEvent> events);
 }

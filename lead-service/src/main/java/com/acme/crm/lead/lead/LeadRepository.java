@@ -9,6 +9,7 @@ import reactor.core.publisher.Mono;
 
 import java.time.Instant;
 import java.util.Collection;
+import java.util.List;
 import java.util.UUID;
 
 /** Where leads, their captures and contacts are kept; the persistence adapter implements it. */
@@ -16,6 +17,9 @@ public interface LeadRepository {
 
     /** Stores a new lead and its first capture. */
     Mono<Void> insert(Lead lead);
+
+    /** Stores new leads and their first captures in one round trip (bulk import). */
+    Mono<Void> insertAll(List<Lead> leads);
 
     /** Stores a changed lead; fails with an optimistic-locking error if someone changed it meanwhile. */
     Mono<Void> update(Lead lead);
@@ -32,6 +36,9 @@ public interface LeadRepository {
 
     /** L-3: the oldest open lead with one of these contact fingerprints. */
     Mono<Lead> findOpenByFingerprints(Collection<String> fingerprints);
+
+    /** L-3: every open lead with any of these fingerprints, oldest first. */
+    Flux<Lead> findAllOpenByFingerprints(Collection<String> fingerprints);
 
     Mono<Void> recordCapture(UUID leadId, Channel channel, String capturedBy, Instant at);
 

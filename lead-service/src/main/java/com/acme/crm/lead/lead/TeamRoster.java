@@ -13,4 +13,7 @@ public interface TeamRoster {
 
     /** The next rep of the team's round, or empty if the team has no roster. Safe under concurrent captures. */
     Mono<String> nextInRound(String team);
+
+    /** The next {@code count} reps of the round at once (bulk import); empty if the team has no roster. */
+    Mono<List<String>> nextInRound(String team, int count);
 }

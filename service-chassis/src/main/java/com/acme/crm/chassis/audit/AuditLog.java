@@ -12,6 +12,7 @@ import tools.jackson.databind.json.JsonMapper;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -45,6 +46,28 @@ public class AuditLog {
                 .bind("id", String.valueOf(resourceId))
                 .bind("details", Json.of(json.writeValueAsBytes(details)))
                 .then();
+    }
+
+    /** Many entries of one actor, in one statement (bulk commands). */
+    public Mono<Void> recordEach(String actor, String resourceType, List<Record> entries) {
+        if (entries.isEmpty()) {
+            return Mono.empty();
+        }
+        return db.sql("""
+                        insert into audit_log (at, actor, action, resource_type, resource_id, details)
+                        select :at, :actor, e.action, :type, e.id, e.details::jsonb
+                        from unnest(:actions, :ids, :details) with ordinality as e(action, id, details, n) order by e.n""")
+                .bind("at", clock.instant())
+                .bind("actor", actor)
+                .bind("type", resourceType)
+                .bind("actions", entries.stream().map(Record::action).toArray(String[]::new))
+                .bind("ids", entries.stream().map(entry -> String.valueOf(entry.resourceId())).toArray(String[]::new))
+                .bind("details", entries.stream().map(entry -> json.writeValueAsString(entry.details())).toArray(String[]::new))
+                .then();
+    }
+
+    /** One entry of a {@link #recordEach} batch. */
+    public record Record(String action, Object resourceId, Map<String, ?> details) {
     }
 
     /** A resource's history, newest first. */

@@ -6,8 +6,7 @@ import com.acme.crm.events.EventCatalog;
 import com.acme.crm.events.EventDescriptor;
 import com.acme.crm.events.IntegrationEvent;
 
-import io.r2dbc.postgresql.codec.Json;
-
+import org.jspecify.annotations.Nullable;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.transaction.NoTransactionException;
 import org.springframework.transaction.reactive.TransactionSynchronization;
@@ -19,7 +18,9 @@ import tools.jackson.databind.json.JsonMapper;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -46,20 +47,61 @@ public class Outbox {
 
     /** Appends one event; completes when the row is written (published after the transaction commits). */
     public Mono<Void> append(IntegrationEvent event) {
-        EventDescriptor descriptor = EventCatalog.of(event.getClass());
+        return appendAll(List.of(event));
+    }
+
+    /** Appends events in order with one statement, however many there are (bulk commands). */
+    public Mono<Void> appendAll(List<? extends IntegrationEvent> events) {
+        if (events.isEmpty()) {
+            return Mono.empty();
+        }
         return TransactionSynchronizationManager.forCurrentTransaction()
                 .onErrorMap(NoTransactionException.class,
                         e -> new IllegalStateException("Outbox.append must run inside the state change's transaction", e))
                 .flatMap(transaction -> {
                     transaction.registerSynchronization(new WakeRelayAfterCommit(relay));
-                    return traces.currentTraceparent().map(java.util.Optional::of).defaultIfEmpty(java.util.Optional.empty());
+                    return traces.currentTraceparent().map(Optional::of).defaultIfEmpty(Optional.empty());
                 })
-                .flatMap(traceparent -> insert(descriptor, event, traceparent.orElse(null)));
+                .flatMap(traceparent -> insert(events, traceparent.orElse(null)));
     }
 
-    private Mono<Void> insert(EventDescriptor descriptor, IntegrationEvent event, String traceparent) {
-        UUID eventId = UUID.randomUUID();
+    private Mono<Void> insert(List<? extends IntegrationEvent> events, @Nullable String traceparent) {
+        int size = events.size();
+        UUID[] ids = new UUID[size];
+        String[] types = new String[size];
+        String[] topics = new String[size];
+        String[] keys = new String[size];
+        String[] payloads = new String[size];
+        String[] headers = new String[size];
         Instant now = clock.instant();
+        for (int i = 0; i < size; i++) {
+            IntegrationEvent event = events.get(i);
+            EventDescriptor descriptor = EventCatalog.of(event.getClass());
+            ids[i] = UUID.randomUUID();
+            types[i] = descriptor.type();
+            topics[i] = descriptor.topic();
+            keys[i] = event.aggregateId();
+            payloads[i] = json.writeValueAsString(event);
+            headers[i] = json.writeValueAsString(envelope(ids[i], descriptor, event, now, traceparent));
+        }
+        return db.sql("""
+                        insert into outbox_event (event_id, event_type, topic, message_key, payload, headers, occurred_at)
+                        select e.id, e.type, e.topic, e.key, e.payload::jsonb, e.headers::jsonb, :occurredAt
+                        from unnest(:ids, :types, :topics, :keys, :payloads, :headers)
+                          with ordinality as e(id, type, topic, key, payload, headers, n)
+                        order by e.n""")
+                .bind("ids", ids)
+                .bind("types", types)
+                .bind("topics", topics)
+                .bind("keys", keys)
+                .bind("payloads", payloads)
+                .bind("headers", headers)
+                .bind("occurredAt", now)
+                .then();
+    }
+
+    private Map<String, String> envelope(UUID eventId, EventDescriptor descriptor, IntegrationEvent event,
+                                         Instant now, @Nullable String traceparent) {
         Map<String, String> headers = new LinkedHashMap<>();
         headers.put(CloudEventHeaders.SPEC_VERSION, CloudEventHeaders.SPEC_VERSION_1_0);
         headers.put(CloudEventHeaders.ID, eventId.toString());
@@ -72,17 +114,7 @@ public class Outbox {
         if (traceparent != null) {
             headers.put(CloudEventHeaders.TRACEPARENT, traceparent);
         }
-        return db.sql("""
-                        insert into outbox_event (event_id, event_type, topic, message_key, payload, headers, occurred_at)
-                        values (:eventId, :type, :topic, :key, :payload, :headers, :occurredAt)""")
-                .bind("eventId", eventId)
-                .bind("type", descriptor.type())
-                .bind("topic", descriptor.topic())
-                .bind("key", event.aggregateId())
-                .bind("payload", Json.of(json.writeValueAsBytes(event)))
-                .bind("headers", Json.of(json.writeValueAsBytes(headers)))
-                .bind("occurredAt", now)
-                .then();
+        return headers;
     }
 
     /** Publishes without waiting for the next poll once the event is committed. */

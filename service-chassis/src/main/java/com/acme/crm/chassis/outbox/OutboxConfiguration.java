@@ -60,7 +60,10 @@ public class OutboxConfiguration {
                             KafkaTemplate<String, byte[]> outboxKafkaTemplate, JsonMapper json, Clock clock,
                             OutboxProperties properties, OutboxMetrics metrics, OutboxTopics topics) {
         return new OutboxRelay(db, TransactionalOperator.create(transactions), outboxKafkaTemplate, json, clock,
-                properties, metrics, topics::ensureExist);
+                properties, metrics, () -> {
+                    topics.ensureExist();
+                    properties.topics().forEach(outboxKafkaTemplate::partitionsFor);
+                });
     }
 
     @Bean

@@ -201,7 +201,15 @@ class OutboxRelay implements SmartLifecycle {
     @Override
     public void start() {
         running = true;
-        scheduleNext(Duration.ZERO);
+        // Connect and learn the topics' partitions now, not when the first event of the day is waiting.
+        scheduler.schedule(() -> {
+            try {
+                ensureTopics.run();
+            } catch (RuntimeException e) {
+                log.debug("Topics not checked at start-up: {}", e.toString());
+            }
+            scheduleNext(Duration.ZERO);
+        });
     }
 
     @Override

@@ -41,6 +41,11 @@ class OutboxLeadEventPublisher implements LeadEventPublisher {
         return outbox.append(toContract(event));
     }
 
+    @Override
+    public Mono<Void> publishAll(List<LeadEvent> events) {
+        return outbox.appendAll(events.stream().map(OutboxLeadEventPublisher::toContract).toList());
+    }
+
     static IntegrationEvent toContract(LeadEvent event) {
         LeadState s = event.lead().state();
         if (event instanceof LeadEvent.Captured) {

@@ -8,6 +8,7 @@ import org.springframework.stereotype.Repository;
 import reactor.core.publisher.Mono;
 
 import java.util.Collection;
+import java.util.Map;
 import java.util.UUID;
 
 /** L-3: customer fingerprints in PostgreSQL, keyed by fingerprint. */
@@ -32,6 +33,18 @@ class R2dbcKnownCustomers implements KnownCustomers {
                 .bind("customer", customerId)
                 .bind("fps", fingerprints.toArray(String[]::new))
                 .then();
+    }
+
+    @Override
+    public Mono<Map<String, UUID>> matchingEach(Collection<String> fingerprints) {
+        if (fingerprints.isEmpty()) {
+            return Mono.just(Map.of());
+        }
+        return db.sql("select fingerprint, customer_id from customer_fingerprint where fingerprint = any(:fps)")
+                .bind("fps", fingerprints.toArray(String[]::new))
+                .map(row -> Map.entry(row.get("fingerprint", String.class), row.get("customer_id", UUID.class)))
+                .all()
+                .collectMap(Map.Entry::getKey, Map.Entry::getValue);
     }
 
     @Override

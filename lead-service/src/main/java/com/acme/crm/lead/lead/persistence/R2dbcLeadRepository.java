@@ -12,6 +12,8 @@ import com.acme.crm.lead.lead.LeadRepository;
 import com.acme.crm.lead.lead.LeadState;
 import com.acme.crm.lead.lead.LeadStatus;
 
+import io.r2dbc.spi.Statement;
+
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Repository;
@@ -75,6 +77,50 @@ class R2dbcLeadRepository implements LeadRepository {
     }
 
     @Override
+    public Mono<Void> insertAll(List<Lead> leads) {
+        if (leads.isEmpty()) {
+            return Mono.empty();
+        }
+        Instant now = clock.instant();
+        return db.inConnectionMany(connection -> {
+            Statement insert = connection.createStatement("""
+                    insert into lead (id, name, company, phone, email, phone_fingerprint, email_fingerprint, channel,
+                      referrer_customer_id, notes, owner_id, team, status, captured_by, captured_at,
+                      first_contact_due_at, follow_up_email_due_at, last_touch_at, linked_customer_id, version,
+                      updated_at)
+                    values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, 0, $20)""");
+            for (int i = 0; i < leads.size(); i++) {
+                LeadState s = leads.get(i).state();
+                Object[] values = {s.id(), s.name(), s.company(), s.contact().phone(), s.contact().email(),
+                        s.contact().phoneFingerprint(), s.contact().emailFingerprint(), s.channel().name(),
+                        s.referrerCustomerId(), s.notes(), s.ownerId(), s.team(), s.status().name(), s.capturedBy(),
+                        s.capturedAt(), s.firstContactDueAt(), s.followUpEmailDueAt(), s.lastTouchAt(),
+                        s.linkedCustomerId(), now};
+                Class<?>[] types = {UUID.class, String.class, String.class, String.class, String.class, String.class,
+                        String.class, String.class, UUID.class, String.class, String.class, String.class, String.class,
+                        String.class, Instant.class, Instant.class, Instant.class, Instant.class, UUID.class,
+                        Instant.class};
+                for (int p = 0; p < values.length; p++) {
+                    if (values[p] == null) {
+                        insert.bindNull(p, types[p]);
+                    } else {
+                        insert.bind(p, values[p]);
+                    }
+                }
+                if (i < leads.size() - 1) {
+                    insert.add();
+                }
+            }
+            return Flux.from(insert.execute()).flatMap(result -> result.getRowsUpdated());
+        }).then(db.sql("""
+                        insert into lead_capture (id, lead_id, channel, captured_by, captured_at)
+                        select gen_random_uuid(), l.id, l.channel, l.captured_by, l.captured_at
+                        from lead l where l.id = any(:ids)""")
+                .bind("ids", leads.stream().map(Lead::id).toArray(UUID[]::new))
+                .then());
+    }
+
+    @Override
     public Mono<Void> update(Lead lead) {
         LeadState s = lead.state();
         return bindState(db.sql("""
@@ -131,10 +177,27 @@ class R2dbcLeadRepository implements LeadRepository {
 
     @Override
     public Mono<Void> lockFingerprints(Collection<String> fingerprints) {
-        return Flux.fromIterable(fingerprints.stream().sorted().toList())
-                .concatMap(print -> db.sql("select pg_advisory_xact_lock(hashtext(:fp))").bind("fp", print)
-                        .fetch().rowsUpdated())
+        if (fingerprints.isEmpty()) {
+            return Mono.empty();
+        }
+        // In a stable order, so two transactions locking overlapping sets cannot deadlock.
+        return db.sql("select pg_advisory_xact_lock(hashtext(fp)) from (select distinct unnest(:fps) as fp order by 1) f")
+                .bind("fps", fingerprints.toArray(String[]::new))
+                .fetch().all()
                 .then();
+    }
+
+    @Override
+    public Flux<Lead> findAllOpenByFingerprints(Collection<String> fingerprints) {
+        if (fingerprints.isEmpty()) {
+            return Flux.empty();
+        }
+        return db.sql("select " + COLUMNS + " from lead where " + OPEN
+                        + " and (phone_fingerprint = any(:fps) or email_fingerprint = any(:fps))"
+                        + " order by captured_at, id")
+                .bind("fps", fingerprints.toArray(String[]::new))
+                .map(LeadRowMapper::toLead)
+                .all();
     }
 
     @Override

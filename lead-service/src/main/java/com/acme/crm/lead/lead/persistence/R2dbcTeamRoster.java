@@ -43,19 +43,21 @@ class R2dbcTeamRoster implements TeamRoster {
 
     @Override
     public Mono<String> nextInRound(String team) {
-        return db.sql("""
-                        insert into team_cursor (team, next) values (:team, 1)
-                        on conflict (team) do update set next = team_cursor.next + 1
-                        returning next - 1 as turn""")
-                .bind("team", team)
-                .map(row -> row.get("turn", Long.class))
-                .one()
-                .flatMap(turn -> db.sql("""
-                                select member_id from team_member where team = :team order by position
-                                offset (:turn % greatest((select count(*) from team_member where team = :team), 1))
-                                limit 1""")
-                        .bind("team", team).bind("turn", turn)
-                        .map(row -> row.get(0, String.class))
-                        .one());
+        return nextInRound(team, 1).flatMap(owners -> Mono.justOrEmpty(owners.stream().findFirst()));
+    }
+
+    @Override
+    public Mono<List<String>> nextInRound(String team, int count) {
+        return members(team).flatMap(members -> members.isEmpty() || count == 0 ? Mono.just(List.<String>of())
+                : db.sql("""
+                                insert into team_cursor (team, next) values (:team, :count)
+                                on conflict (team) do update set next = team_cursor.next + :count
+                                returning next - :count as first""")
+                        .bind("team", team).bind("count", (long) count)
+                        .map(row -> row.get("first", Long.class))
+                        .one()
+                        .map(first -> java.util.stream.LongStream.range(first, first + count)
+                                .mapToObj(turn -> members.get((int) (turn % members.size())))
+                                .toList()));
     }
 }

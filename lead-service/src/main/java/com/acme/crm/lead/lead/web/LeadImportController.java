@@ -3,7 +3,8 @@ package com.acme.crm.lead.lead.web;
 import com.acme.crm.chassis.security.CrmUser;
 import com.acme.crm.chassis.web.FieldError;
 import com.acme.crm.chassis.web.InvalidFieldException;
-import com.acme.crm.lead.lead.LeadCapture;
+import com.acme.crm.lead.lead.CaptureLead;
+import com.acme.crm.lead.lead.LeadBulkCapture;
 import com.acme.crm.lead.lead.LeadProperties;
 
 import jakarta.validation.ConstraintViolation;
@@ -15,12 +16,13 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
-import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
@@ -28,17 +30,18 @@ import java.util.UUID;
 
 /**
  * Imports a trade-show list in one request: a JSON array of capture requests, or CSV with a header row. Each row
- * is captured on its own (one bad row never loses the good ones) and answered with its own outcome.
+ * is validated on its own and answered with its own outcome (one bad row never loses the good ones); the valid
+ * rows are captured in chunks ({@link LeadBulkCapture}).
  */
 @RestController
 class LeadImportController {
 
-    private final LeadCapture capture;
+    private final LeadBulkCapture capture;
     private final Validator validator;
     private final JsonMapper json;
     private final LeadProperties properties;
 
-    LeadImportController(LeadCapture capture, Validator validator, JsonMapper json, LeadProperties properties) {
+    LeadImportController(LeadBulkCapture capture, Validator validator, JsonMapper json, LeadProperties properties) {
         this.capture = capture;
         this.validator = validator;
         this.json = json.rebuild().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
@@ -64,28 +67,46 @@ class LeadImportController {
         if (rows.size() > properties.maxImportRows()) {
             throw new InvalidFieldException("rows", "at most " + properties.maxImportRows() + " leads per import");
         }
-        return Flux.range(0, rows.size())
-                .concatMap(index -> importRow(index + 1, rows.get(index), user))
-                .collectList()
-                .map(ImportReport::of);
+        RowResult[] results = new RowResult[rows.size()];
+        List<Integer> valid = new ArrayList<>();
+        List<CaptureLead> commands = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            List<FieldError> errors = new ArrayList<>();
+            CaptureLeadRequest request = read(rows.get(i), errors);
+            if (errors.isEmpty()) {
+                valid.add(i);
+                commands.add(request.toCommand());
+            } else {
+                results[i] = RowResult.rejected(i + 1, errors);
+            }
+        }
+        return capture.captureAll(commands, user).map(outcomes -> {
+            for (int k = 0; k < outcomes.size(); k++) {
+                int i = valid.get(k);
+                LeadBulkCapture.Outcome outcome = outcomes.get(k);
+                results[i] = outcome.result() != null
+                        ? new RowResult(i + 1, outcome.result().outcome().name(), outcome.result().lead().id(), List.of())
+                        : RowResult.rejected(i + 1, List.of(new FieldError("row", reason(outcome.refused()))));
+            }
+            return ImportReport.of(Arrays.asList(results));
+        });
     }
 
-    private Mono<RowResult> importRow(int row, JsonNode node, CrmUser user) {
+    /** The row as a capture request, or its field errors. */
+    private CaptureLeadRequest read(JsonNode node, List<FieldError> errors) {
         CaptureLeadRequest request;
         try {
             request = json.treeToValue(node, CaptureLeadRequest.class);
         } catch (RuntimeException e) {
-            return Mono.just(RowResult.rejected(row, List.of(new FieldError(fieldOf(e), "has an unreadable value"))));
+            errors.add(new FieldError(fieldOf(e), "has an unreadable value"));
+            return null;
         }
         Set<ConstraintViolation<CaptureLeadRequest>> violations = validator.validate(request);
-        if (!violations.isEmpty()) {
-            return Mono.just(RowResult.rejected(row, violations.stream()
-                    .map(v -> new FieldError(v.getPropertyPath().toString(), v.getMessage()))
-                    .sorted(Comparator.comparing(FieldError::field)).toList()));
-        }
-        return capture.capture(request.toCommand(), user)
-                .map(result -> new RowResult(row, result.outcome().name(), result.lead().id(), List.of()))
-                .onErrorResume(e -> Mono.just(RowResult.rejected(row, List.of(new FieldError("row", reason(e))))));
+        violations.stream()
+                .map(v -> new FieldError(v.getPropertyPath().toString(), v.getMessage()))
+                .sorted(Comparator.comparing(FieldError::field))
+                .forEach(errors::add);
+        return request;
     }
 
     private static String reason(Throwable e) {
