@@ -69,9 +69,12 @@ done
 [[ -n "$counted" ]] || fail "analytics did not count the lead within 10 s"
 echo "smoke: lead counted by analytics $(( ($(date +%s%N) - sent) / 1000000 )) ms after the POST"
 
-curl -sf localhost:8085/actuator/prometheus | grep -q '^crm_leads_captured_total{.*channel="TRADE_SHOW"' \
+# Read the whole page first: grep -q stopping early would break curl's pipe (and pipefail would call it a failure).
+metrics=$(curl -sf localhost:8085/actuator/prometheus)
+grep -q '^crm_leads_captured_total{.*channel="TRADE_SHOW"' <<<"$metrics" \
   || fail "crm_leads_captured_total is not on analytics' Prometheus endpoint"
-curl -sf localhost:8081/actuator/prometheus | grep -q '^crm_outbox_published_total' \
+metrics=$(curl -sf localhost:8081/actuator/prometheus)
+grep -q '^crm_outbox_published_total' <<<"$metrics" \
   || fail "crm_outbox_published_total is not on lead-service's Prometheus endpoint"
 
 # Issue 3's walk through a lead's life: a trade-show list imported, one lead contacted in time, one breaching its
