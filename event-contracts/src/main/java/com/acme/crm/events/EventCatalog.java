@@ -2,6 +2,8 @@ package com.acme.crm.events;
 
 import com.acme.crm.events.customer.CustomerEvent;
 import com.acme.crm.events.lead.LeadEvent;
+import com.acme.crm.events.order.OrderEvent;
+import com.acme.crm.events.team.TeamEvent;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -17,7 +19,7 @@ import java.util.Optional;
 public final class EventCatalog {
 
     /** The sealed event family of each producing service. */
-    private static final List<Class<? extends IntegrationEvent>> FAMILIES = List.of(LeadEvent.class, CustomerEvent.class);
+    private static final List<Class<? extends IntegrationEvent>> FAMILIES = List.of(LeadEvent.class, TeamEvent.class, CustomerEvent.class, OrderEvent.class);
 
     private static final Map<String, EventDescriptor> BY_TYPE;
     private static final Map<Class<?>, EventDescriptor> BY_CLASS;

@@ -5,7 +5,8 @@ import com.acme.crm.events.IntegrationEvent;
 import java.util.UUID;
 
 /** Events about one customer, keyed by its id. */
-public sealed interface CustomerEvent extends IntegrationEvent permits CustomerRegistered {
+public sealed interface CustomerEvent extends IntegrationEvent permits CustomerRegistered, VisitLogged, CustomerTierChanged, CustomerDormant,
+        FollowUpOverdue, ContactPaused, ContactResumed, CustomerHandedOver {
 
     UUID customerId();
 
