@@ -5,6 +5,9 @@ import com.acme.crm.chassis.test.CrmIntegrationTest;
 import com.acme.crm.chassis.test.KafkaProbe;
 import com.acme.crm.chassis.test.TestTokens;
 
+import io.micrometer.core.instrument.MeterRegistry;
+
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -25,6 +28,8 @@ class FunnelIntegrationTest {
 
     @Autowired
     WebTestClient web;
+    @Autowired
+    MeterRegistry meters;
 
     @Test
     void n1_countsCapturedLeadsByChannelFromLeadEvents() {
@@ -91,6 +96,66 @@ class FunnelIntegrationTest {
     }
 
     @Test
+    void n1_aVisitToACustomerConvertedFromACapturedLeadCountsTheLeadAsVisited() {
+        String team = team();
+        String manager = TestTokens.token("mgr", team, Role.SALES_MANAGER);
+        UUID visited = UUID.randomUUID();
+        publishCaptured(visited, "TRADE_SHOW", "rep-a", team, UUID.randomUUID());
+        publishCaptured(UUID.randomUUID(), "WEBSITE", "rep-a", team, UUID.randomUUID());
+        await().atMost(Duration.ofSeconds(20)).until(() -> captured(manager, "") == 2);
+
+        publishVisit(UUID.randomUUID(), visited, team, UUID.randomUUID());
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> funnel(manager, "").at("/stages/3/count").asLong() == 1);
+        JsonNode funnel = funnel(manager, "");
+        assertThat(funnel.at("/stages/3/stage").asString()).isEqualTo("VISITED");
+        assertThat(funnel.at("/byChannel/TRADE_SHOW/VISITED").asLong()).isEqualTo(1);
+        assertThat(funnel.at("/byChannel/WEBSITE/VISITED").asLong()).isZero();
+    }
+
+    @Test
+    void n1_aVisitToACustomerWithoutALeadLeavesTheFunnelUnchanged() {
+        String team = team();
+        String manager = TestTokens.token("mgr", team, Role.SALES_MANAGER);
+        publishCaptured(UUID.randomUUID(), "WEBSITE", "rep-a", team, UUID.randomUUID());
+        await().atMost(Duration.ofSeconds(20)).until(() -> captured(manager, "") == 1);
+        UUID customerId = UUID.randomUUID();
+        double failuresBefore = inbox("crm.inbox.failures");
+        double skippedBefore = inbox("crm.inbox.skipped");
+
+        publishVisit(customerId, null, team, UUID.randomUUID());
+        // Same customer, so the same partition: once this unhandled type is skipped, the visit was processed.
+        publishCustomerEvent(customerId, "crm.customer.tier-changed.v1", UUID.randomUUID(), """
+                {"customerId":"%s","ownerId":"rep-a","team":"%s","tier":"B","previousTier":"C","pinned":false,
+                 "trailingPurchases":350000.00,"changedAt":"2026-11-30T11:00:00Z"}""".formatted(customerId, team));
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> inbox("crm.inbox.skipped") > skippedBefore);
+        assertThat(inbox("crm.inbox.failures")).as("failed or dead-lettered visits").isEqualTo(failuresBefore);
+        assertThat(funnel(manager, "").at("/stages/3/count").asLong()).isZero();
+        assertThat(captured(manager, "")).isEqualTo(1);
+    }
+
+    @Test
+    void n1_aRedeliveredVisitCountsOnce() {
+        String team = team();
+        String manager = TestTokens.token("mgr", team, Role.SALES_MANAGER);
+        UUID leadId = UUID.randomUUID();
+        publishCaptured(leadId, "REFERRAL", "rep-a", team, UUID.randomUUID());
+        await().atMost(Duration.ofSeconds(20)).until(() -> captured(manager, "") == 1);
+        UUID customerId = UUID.randomUUID();
+        UUID eventId = UUID.randomUUID();
+        double processedBefore = inbox("crm.inbox.processed");
+        double duplicatesBefore = inbox("crm.inbox.duplicates");
+
+        publishVisit(customerId, leadId, team, eventId);
+        publishVisit(customerId, leadId, team, eventId);
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> inbox("crm.inbox.duplicates") == duplicatesBefore + 1);
+        assertThat(inbox("crm.inbox.processed")).as("visits processed").isEqualTo(processedBefore + 1);
+        assertThat(funnel(manager, "").at("/stages/3/count").asLong()).isEqualTo(1);
+    }
+
+    @Test
     void theCapturedCounterIsOnThePrometheusEndpoint() {
         String team = team();
         publishCaptured(UUID.randomUUID(), "SOCIAL_MEDIA", "rep-a", team, UUID.randomUUID());
@@ -145,6 +210,12 @@ class FunnelIntegrationTest {
                 .expectStatus().isOk().expectBody(JsonNode.class).returnResult().getResponseBody();
     }
 
+    /** An inbox counter of the customer-events consumer, summed over its tags. */
+    private double inbox(String meter) {
+        return meters.find(meter).tag("consumer", "analytics-customers").counters().stream()
+                .mapToDouble(counter -> counter.count()).sum();
+    }
+
     private static String team() {
         return "team-" + UUID.randomUUID().toString().substring(0, 8);
     }
@@ -153,6 +224,21 @@ class FunnelIntegrationTest {
         KafkaProbe.send("crm.lead.events", leadId.toString(), payload.getBytes(StandardCharsets.UTF_8), Map.of(
                 "ce_id", UUID.randomUUID().toString(), "ce_type", type, "ce_source", "/crm/lead-service",
                 "ce_specversion", "1.0", "ce_subject", leadId.toString(), "ce_time", "2026-11-23T09:00:00Z"));
+    }
+
+    private static void publishVisit(UUID customerId, @Nullable UUID leadId, String team, UUID eventId) {
+        publishCustomerEvent(customerId, "crm.customer.visit-logged.v1", eventId, """
+                {"visitId":"%s","customerId":"%s","leadId":%s,"ownerId":"rep-a","team":"%s","method":"ON_SITE",
+                 "visitedAt":"2026-11-30T10:00:00Z","filedAt":"2026-11-30T18:00:00Z","late":false,
+                 "firstVisit":true,"progress":true}""".formatted(UUID.randomUUID(), customerId,
+                leadId == null ? "null" : "\"" + leadId + "\"", team));
+    }
+
+    private static void publishCustomerEvent(UUID customerId, String type, UUID eventId, String payload) {
+        KafkaProbe.send("crm.customer.events", customerId.toString(), payload.getBytes(StandardCharsets.UTF_8), Map.of(
+                "ce_id", eventId.toString(), "ce_type", type, "ce_source", "/crm/customer-service",
+                "ce_specversion", "1.0", "ce_subject", customerId.toString(), "ce_time", "2026-11-30T18:00:00Z",
+                "content-type", "application/json"));
     }
 
     private static void publishCaptured(UUID leadId, String channel, String owner, String team, UUID eventId) {
