@@ -76,7 +76,7 @@ final class HttpExchanges {
         sendJson(exchange, status, "application/problem+json", problem);
     }
 
-    private static void sendJson(HttpExchange exchange, int status, String contentType, Object body)
+    static void sendJson(HttpExchange exchange, int status, String contentType, Object body)
             throws IOException {
         byte[] bytes = Json.MAPPER.writeValueAsBytes(body);
         exchange.getResponseHeaders().set("Content-Type", contentType);

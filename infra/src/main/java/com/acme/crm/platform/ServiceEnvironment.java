@@ -1,10 +1,11 @@
 package com.acme.crm.platform;
 
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 
 /**
- * The environment variables a service reads to find PostgreSQL, Kafka and the token issuer; the services' only contract with this launcher.
+ * The environment variables a service reads to find PostgreSQL, Kafka, the issuer and the other services; its only contract with this launcher.
  */
 final class ServiceEnvironment {
 
@@ -23,6 +24,14 @@ final class ServiceEnvironment {
         env.put("CRM_DB_PASSWORD", DatabaseProvisioner.PASSWORD);
         env.put("CRM_KAFKA_BOOTSTRAP", kafkaBootstrap);
         env.put("CRM_JWK_SET_URI", jwkSetUri);
+        for (ServiceDefinition other : ServiceDefinition.ALL) {
+            env.put(urlVariable(other), other.baseUrl());
+        }
         return env;
+    }
+
+    /** {@code CRM_LEAD_SERVICE_URL} for lead-service. */
+    private static String urlVariable(ServiceDefinition service) {
+        return "CRM_" + service.module().toUpperCase(Locale.ROOT).replace('-', '_') + "_URL";
     }
 }

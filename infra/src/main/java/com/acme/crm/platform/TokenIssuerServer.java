@@ -13,7 +13,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 /**
- * The dev token issuer: serves the JWKS the services trust and mints tokens for any demo identity. Local use only.
+ * The dev token issuer: the JWKS the services trust, tokens for any demo identity and the client-credentials grant. Local use only.
  */
 final class TokenIssuerServer implements AutoCloseable {
 
@@ -26,7 +26,8 @@ final class TokenIssuerServer implements AutoCloseable {
     private final HttpServer server;
     private final ExecutorService executor;
 
-    TokenIssuerServer(int port, TokenMinter minter, DevClockForwarder clock, List<DemoUser> users) throws IOException {
+    TokenIssuerServer(int port, TokenMinter minter, DevClockForwarder clock, List<DemoUser> users,
+                      List<DevClient> clients) throws IOException {
         // Loopback only: anyone who can reach this port can mint any identity.
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
         server.createContext("/.well-known/jwks.json",
@@ -44,6 +45,7 @@ final class TokenIssuerServer implements AutoCloseable {
             }
             return clock.forward(body.toString());
         }));
+        server.createContext(ClientCredentialsEndpoint.PATH, new ClientCredentialsEndpoint(minter, clients));
         server.createContext("/dev/users", HttpExchanges.route("/dev/users", Set.of("GET"), exchange -> users));
         // A few threads: the clock call waits on services, and that must not block token requests.
         executor = Executors.newFixedThreadPool(4, runnable -> {

@@ -38,6 +38,11 @@ final class TokenMinter {
     }
 
     String mint(TokenRequest request) {
+        return mint(request, Map.of());
+    }
+
+    /** @param extraClaims claims beyond the user's, e.g. {@code client_id} for client-credentials tokens */
+    String mint(TokenRequest request, Map<String, Object> extraClaims) {
         // Whole seconds: JWT times are seconds anyway, and this keeps exp - iat exactly the requested ttl.
         Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
         JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder()
@@ -53,6 +58,7 @@ final class TokenMinter {
         if (request.team() != null) {
             claims.claim("team", request.team());
         }
+        extraClaims.forEach(claims::claim);
         JWSHeader header = new JWSHeader.Builder(JWSAlgorithm.RS256)
                 .keyID(key.getKeyID())
                 .type(JOSEObjectType.JWT)

@@ -63,8 +63,9 @@ final class UpCommand {
         DevClockForwarder clock = new DevClockForwarder(supervisor::running,
                 () -> minter.mint(TokenIssuerServer.DEV_CLOCK), http);
         List<DemoUser> users = DemoUser.load();
+        List<DevClient> clients = DevClient.load();
         shutdown.start("token issuer",
-                () -> new TokenIssuerServer(TokenIssuerServer.DEFAULT_PORT, minter, clock, users).start());
+                () -> new TokenIssuerServer(TokenIssuerServer.DEFAULT_PORT, minter, clock, users, clients).start());
         console.step("token issuer ready on " + ISSUER_URL);
 
         if (!services.isEmpty()) {

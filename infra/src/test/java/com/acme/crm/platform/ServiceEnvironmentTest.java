@@ -27,6 +27,21 @@ class ServiceEnvironmentTest {
     }
 
     @Test
+    void everyServiceFindsEveryServicesHttpApi() {
+        for (ServiceDefinition service : ServiceDefinition.ALL) {
+            Map<String, String> env = ServiceEnvironment.of(service,
+                    new DatabaseEndpoint("localhost", 15432, "postgres", ""), "localhost:9092",
+                    "http://localhost:8090/.well-known/jwks.json");
+
+            assertThat(env).containsEntry("CRM_LEAD_SERVICE_URL", "http://localhost:8081")
+                    .containsEntry("CRM_CUSTOMER_SERVICE_URL", "http://localhost:8082")
+                    .containsEntry("CRM_ORDER_SERVICE_URL", "http://localhost:8083")
+                    .containsEntry("CRM_AFTERSALES_SERVICE_URL", "http://localhost:8084")
+                    .containsEntry("CRM_ANALYTICS_SERVICE_URL", "http://localhost:8085");
+        }
+    }
+
+    @Test
     void externalDatabaseComesFromTheEnvironment() {
         assertThat(DatabaseEndpoint.external(Map.of())).isEmpty();
         assertThat(DatabaseEndpoint.external(Map.of("CRM_DB_HOST", "db.local", "CRM_DB_ADMIN_PASSWORD", "s3cret")))

@@ -37,7 +37,7 @@ class TokenIssuerServerTest {
                 "http://localhost:8090", Clock.systemUTC());
         // No services run in this test, so the clock call must answer with an empty map.
         DevClockForwarder clock = new DevClockForwarder(List::of, () -> minter.mint(TokenIssuerServer.DEV_CLOCK), http);
-        server = new TokenIssuerServer(0, minter, clock, DemoUser.load()).start();
+        server = new TokenIssuerServer(0, minter, clock, DemoUser.load(), DevClient.load()).start();
     }
 
     @AfterAll

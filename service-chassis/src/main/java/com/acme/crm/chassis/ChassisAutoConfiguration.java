@@ -9,6 +9,7 @@ import com.acme.crm.chassis.outbox.OutboxConfiguration;
 import com.acme.crm.chassis.persistence.ChassisMigrations;
 import com.acme.crm.chassis.privacy.PrivacyConfiguration;
 import com.acme.crm.chassis.security.SecurityConfiguration;
+import com.acme.crm.chassis.security.ServiceTokensConfiguration;
 import com.acme.crm.chassis.web.ProblemDetailsAdvice;
 
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -20,7 +21,7 @@ import org.springframework.context.annotation.Import;
  */
 @AutoConfiguration
 @Import({ClockConfiguration.class, DevClockController.class, OutboxConfiguration.class, InboxConfiguration.class,
-        SecurityConfiguration.class, ObservabilityConfiguration.class, ChassisMigrations.class,
+        SecurityConfiguration.class, ServiceTokensConfiguration.class, ObservabilityConfiguration.class, ChassisMigrations.class,
         PrivacyConfiguration.class, AuditConfiguration.class, ProblemDetailsAdvice.class})
 public class ChassisAutoConfiguration {
 }

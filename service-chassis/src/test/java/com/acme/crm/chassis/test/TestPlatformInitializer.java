@@ -27,6 +27,7 @@ public class TestPlatformInitializer implements ApplicationContextInitializer<Co
                 "spring.kafka.bootstrap-servers=" + bootstrap,
                 "spring.cloud.stream.kafka.binder.brokers=" + bootstrap,
                 "spring.security.oauth2.resourceserver.jwt.jwk-set-uri=" + TestTokens.jwkSetUri(),
+                "crm.service-auth.token-uri=" + TestTokens.tokenUri(),
                 "crm.clock.adjustable=true",
                 "crm.outbox.partitions=2",
                 "crm.outbox.poll-interval=50ms",

@@ -50,6 +50,22 @@ public final class TestTokens {
                         body.write(jwks);
                     }
                 });
+                // The client-credentials grant of the test issuer: any client gets a SYSTEM token named after it.
+                server.createContext("/oauth2/token", exchange -> {
+                    String client = "test-client";
+                    String basic = exchange.getRequestHeaders().getFirst("Authorization");
+                    if (basic != null && basic.startsWith("Basic ")) {
+                        client = new String(java.util.Base64.getDecoder().decode(basic.substring(6)),
+                                StandardCharsets.UTF_8).split(":")[0];
+                    }
+                    byte[] body = ("{\"access_token\":\"" + token(client, null, Role.SYSTEM)
+                            + "\",\"token_type\":\"Bearer\",\"expires_in\":3600}").getBytes(StandardCharsets.UTF_8);
+                    exchange.getResponseHeaders().set("Content-Type", "application/json");
+                    exchange.sendResponseHeaders(200, body.length);
+                    try (OutputStream out = exchange.getResponseBody()) {
+                        out.write(body);
+                    }
+                });
                 server.start();
                 jwkSetUri = "http://127.0.0.1:" + server.getAddress().getPort() + "/.well-known/jwks.json";
             } catch (JOSEException e) {
@@ -59,6 +75,11 @@ public final class TestTokens {
             }
         }
         return jwkSetUri;
+    }
+
+    /** The test issuer's client-credentials token endpoint. */
+    public static String tokenUri() {
+        return jwkSetUri().replace("/.well-known/jwks.json", "/oauth2/token");
     }
 
     /** A bearer token for a user with these roles in that team (null for none). */
