@@ -42,6 +42,11 @@ class OutboxLeadEventPublisher implements LeadEventPublisher {
     }
 
     @Override
+    public Mono<Void> rosterSet(String team, List<String> members, String setBy, java.time.Instant at) {
+        return outbox.append(new com.acme.crm.events.team.TeamRosterSet(team, members, setBy, at));
+    }
+
+    @Override
     public Mono<Void> publishAll(List<LeadEvent> events) {
         return outbox.appendAll(events.stream().map(OutboxLeadEventPublisher::toContract).toList());
     }

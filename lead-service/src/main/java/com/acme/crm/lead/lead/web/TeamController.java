@@ -3,6 +3,7 @@ package com.acme.crm.lead.lead.web;
 import com.acme.crm.chassis.audit.AuditLog;
 import com.acme.crm.chassis.security.CrmUser;
 import com.acme.crm.chassis.security.Role;
+import com.acme.crm.lead.lead.LeadEventPublisher;
 import com.acme.crm.lead.lead.TeamRoster;
 
 import jakarta.validation.Valid;
@@ -23,11 +24,12 @@ import org.springframework.web.bind.annotation.RestController;
 
 import reactor.core.publisher.Mono;
 
+import java.time.Clock;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 
-/** L-8: a team's reps in round-robin order; its manager (or a director) sets it. */
+/** L-8: a team's reps in round-robin order; its manager (or a director) sets it, and TeamRosterSet tells the others. */
 @RestController
 @RequestMapping("/api/teams/{team}/members")
 class TeamController {
@@ -35,10 +37,15 @@ class TeamController {
     private final TeamRoster roster;
     private final AuditLog audit;
     private final TransactionalOperator transactions;
+    private final LeadEventPublisher events;
+    private final Clock clock;
 
-    TeamController(TeamRoster roster, AuditLog audit, ReactiveTransactionManager transactions) {
+    TeamController(TeamRoster roster, AuditLog audit, ReactiveTransactionManager transactions,
+                   LeadEventPublisher events, Clock clock) {
         this.roster = roster;
         this.audit = audit;
+        this.events = events;
+        this.clock = clock;
         this.transactions = TransactionalOperator.create(transactions);
     }
 
@@ -56,6 +63,7 @@ class TeamController {
         }
         List<String> members = List.copyOf(new LinkedHashSet<>(request.members()));
         return transactions.transactional(roster.replace(team, members)
+                .then(events.rosterSet(team, members, user.id(), clock.instant()))
                 .then(audit.record(user.id(), "ROSTER_SET", "team", team, Map.of("members", members))))
                 .thenReturn(new Members(members));
     }

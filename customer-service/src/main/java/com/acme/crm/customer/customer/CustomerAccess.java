@@ -1,0 +1,57 @@
+package com.acme.crm.customer.customer;
+
+import com.acme.crm.chassis.security.CrmUser;
+import com.acme.crm.chassis.security.DataScope;
+import com.acme.crm.chassis.security.Role;
+import com.acme.crm.chassis.web.NotFoundException;
+
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Component;
+
+import reactor.core.publisher.Mono;
+
+import java.util.UUID;
+
+/**
+ * Data scope of customers (roles table): a rep or account manager their own (as owner or dedicated account
+ * manager), a manager the team's, a director, support or a system all; service agents read every customer with
+ * contact data masked (B-3). A customer outside the scope looks the same as one that does not exist.
+ */
+@Component
+public class CustomerAccess {
+
+    private final Customers customers;
+
+    CustomerAccess(Customers customers) {
+        this.customers = customers;
+    }
+
+    public static DataScope readScope(CrmUser user) {
+        DataScope scope = DataScope.of(user);
+        return scope.isNone() && user.has(Role.SERVICE_AGENT) ? DataScope.ALL : scope;
+    }
+
+    /** The customer, if the caller may read it. */
+    public Mono<Customer> readable(UUID id, CrmUser user) {
+        DataScope scope = readScope(user);
+        if (scope.isNone()) {
+            return Mono.error(new AccessDeniedException("No customer data scope for these roles"));
+        }
+        return customers.findById(id)
+                .filter(c -> includes(scope, c, user))
+                .switchIfEmpty(Mono.error(() -> new NotFoundException("Customer", id)));
+    }
+
+    /** The customer, if the caller may work on it (the sales team within its scope). */
+    public Mono<Customer> workable(UUID id, CrmUser user) {
+        if (!user.isOnSalesTeam() && !user.has(Role.SYSTEM)) {
+            return Mono.error(new AccessDeniedException("Only the sales team works on customers"));
+        }
+        return readable(id, user);
+    }
+
+    private static boolean includes(DataScope scope, Customer customer, CrmUser user) {
+        return scope.includes(customer.ownerId(), customer.team())
+                || (scope.ownerId() != null && scope.ownerId().equals(customer.accountManagerId()));
+    }
+}

@@ -1,0 +1,62 @@
+package com.acme.crm.customer.customer;
+
+import com.acme.crm.chassis.security.DataScope;
+import com.acme.crm.chassis.web.PageRequest;
+import com.acme.crm.chassis.web.PageResponse;
+
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.UUID;
+
+/** Where customers, their people and purchases are kept; the persistence adapter implements it. */
+public interface Customers {
+
+    Mono<Void> insert(Customer customer);
+
+    /** Stores a changed customer; fails with an optimistic-locking error if it was changed meanwhile. */
+    Mono<Void> update(Customer customer);
+
+    Mono<Customer> findById(UUID id);
+
+    Mono<Customer> findByLeadId(UUID leadId);
+
+    Mono<PageResponse<Customer>> search(CustomerQuery query, DataScope scope, PageRequest page, Instant now);
+
+    Mono<Void> insertContacts(UUID customerId, List<ContactPerson> people);
+
+    Flux<ContactPerson> contacts(UUID customerId);
+
+    /** An existing customer with a person of one of these fingerprints (duplicate registration). */
+    Mono<UUID> withFingerprints(Collection<String> fingerprints);
+
+    /** C-1: records a signed order once; false if it was already recorded. */
+    Mono<Boolean> recordPurchase(UUID orderId, UUID customerId, BigDecimal amount, Instant signedAt);
+
+    /** C-1: purchases signed after {@code since}, and the last purchase ever. */
+    Mono<Purchases> purchases(UUID customerId, Instant since);
+
+    /** C-1: customers whose stored trailing purchases no longer match their purchases since {@code since}. */
+    Flux<UUID> staleTiers(Instant since, int limit);
+
+    /** C-9: customers not yet dormant without a purchase since the cutoff, locked for this transaction. */
+    Flux<Customer> lockDormancyCandidates(Instant cutoff, int limit);
+
+    /** C-6: customers whose pause has ended, locked for this transaction. */
+    Flux<Customer> lockEndedPauses(Instant now, int limit);
+
+    /** C-8: moves the customers (all of {@code fromOwner}'s, or the listed ones) to {@code toOwner}, in one statement. */
+    Flux<Moved> handOver(DataScope scope, String fromOwner, List<UUID> customerIds, String toOwner, Instant now);
+
+    /** Trailing purchases and the last purchase of a customer. */
+    record Purchases(BigDecimal trailing, Instant lastPurchaseAt) {
+    }
+
+    /** A customer after a handover, with its owner before. */
+    record Moved(Customer customer, String previousOwner) {
+    }
+}

@@ -1,0 +1,93 @@
+package com.acme.crm.customer.customer;
+
+import com.acme.crm.chassis.audit.AuditLog;
+import com.acme.crm.chassis.rules.BusinessRuleViolation;
+import com.acme.crm.chassis.security.CrmUser;
+import com.acme.crm.chassis.security.DataScope;
+import com.acme.crm.chassis.security.Role;
+import com.acme.crm.chassis.web.InvalidFieldException;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.ReactiveTransactionManager;
+import org.springframework.transaction.reactive.TransactionalOperator;
+
+import reactor.core.publisher.Mono;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * C-8: hands one customer, a list, or all of a departing rep's customers to another rep of the team in one
+ * request: owners and open tasks move in a few statements whatever the number, each customer publishes
+ * {@code CustomerHandedOver}, and the history stays (the audit trail records every move).
+ */
+@Service
+public class Handover {
+
+    private final Customers customers;
+    private final Tasks tasks;
+    private final Rosters rosters;
+    private final CustomerEventPublisher events;
+    private final AuditLog audit;
+    private final TransactionalOperator transactions;
+    private final Clock clock;
+
+    Handover(Customers customers, Tasks tasks, Rosters rosters, CustomerEventPublisher events, AuditLog audit,
+             ReactiveTransactionManager transactions, Clock clock) {
+        this.customers = customers;
+        this.tasks = tasks;
+        this.rosters = rosters;
+        this.events = events;
+        this.audit = audit;
+        this.transactions = TransactionalOperator.create(transactions);
+        this.clock = clock;
+    }
+
+    public Mono<Result> handOver(@Nullable String fromOwner, List<UUID> customerIds, String toOwner, CrmUser user) {
+        if (!user.hasAny(Role.SALES_MANAGER, Role.SALES_DIRECTOR)) {
+            return Mono.error(new AccessDeniedException("C-8: only a manager hands customers over"));
+        }
+        if (fromOwner == null && customerIds.isEmpty()) {
+            return Mono.error(new InvalidFieldException("customerIds", "name the customers, or fromOwnerId for all of a rep's"));
+        }
+        if (toOwner.equals(fromOwner)) {
+            return Mono.error(new InvalidFieldException("toOwnerId", "must differ from fromOwnerId"));
+        }
+        String team = user.has(Role.SALES_DIRECTOR) ? null : user.team();
+        DataScope scope = team == null ? DataScope.ALL : new DataScope(null, team, false);
+        Instant now = clock.instant();
+        Mono<Result> moved = customers.handOver(scope, fromOwner, customerIds, toOwner, now).collectList()
+                .flatMap(all -> {
+                    if (all.isEmpty()) {
+                        return Mono.just(new Result(0, 0));
+                    }
+                    List<UUID> ids = all.stream().map(m -> m.customer().id()).toList();
+                    List<CustomerEvent> published = all.stream().map(m -> (CustomerEvent)
+                            new CustomerEvent.HandedOver(m.customer(), m.previousOwner(), user.id(), now)).toList();
+                    List<AuditLog.Record> records = all.stream().map(m -> new AuditLog.Record("HANDED_OVER",
+                            m.customer().id(), Map.of("from", m.previousOwner(), "to", toOwner))).toList();
+                    return tasks.moveOpen(ids, toOwner)
+                            .flatMap(tasksMoved -> events.publishAll(published)
+                                    .then(audit.recordEach(user.id(), "customer", records))
+                                    .thenReturn(new Result(all.size(), tasksMoved)));
+                });
+        return transactions.transactional(targetTeamOf(toOwner, team, customerIds).then(moved));
+    }
+
+    /** The receiving rep must be on the team's roster (as lead-service publishes it). */
+    private Mono<Void> targetTeamOf(String toOwner, @Nullable String team, List<UUID> customerIds) {
+        Mono<String> teamOfHandover = team != null ? Mono.just(team)
+                : customerIds.isEmpty() ? Mono.empty() : customers.findById(customerIds.get(0)).map(Customer::team);
+        return teamOfHandover.flatMap(t -> rosters.isMember(t, toOwner).flatMap(member -> member ? Mono.<Void>empty()
+                : Mono.error(new BusinessRuleViolation("C-8", toOwner + " is not a rep of team " + t))));
+    }
+
+    /** How many customers and open tasks moved. */
+    public record Result(int customersHandedOver, long openTasksMoved) {
+    }
+}

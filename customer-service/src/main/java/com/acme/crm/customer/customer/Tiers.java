@@ -1,0 +1,80 @@
+package com.acme.crm.customer.customer;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.ReactiveTransactionManager;
+import org.springframework.transaction.reactive.TransactionalOperator;
+
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * C-1: tiers from trailing-12-month purchases, recomputed when an order is signed or paid and on the nightly run
+ * (purchases age out of the window); a change publishes {@code CustomerTierChanged}. C-3: a customer above the
+ * account-manager threshold without one gets a task to name one. C-9: a purchase ends dormancy.
+ */
+@Service
+public class Tiers {
+
+    private final Customers customers;
+    private final Tasks tasks;
+    private final CustomerChanges changes;
+    private final TransactionalOperator transactions;
+    private final Clock clock;
+    private final CustomerProperties properties;
+
+    Tiers(Customers customers, Tasks tasks, CustomerChanges changes, ReactiveTransactionManager transactions,
+          Clock clock, CustomerProperties properties) {
+        this.customers = customers;
+        this.tasks = tasks;
+        this.changes = changes;
+        this.transactions = TransactionalOperator.create(transactions);
+        this.clock = clock;
+        this.properties = properties;
+    }
+
+    /** An order was signed: its amount counts once (the order id is the key), then the tier is recomputed. */
+    public Mono<Void> orderSigned(UUID orderId, UUID customerId, BigDecimal amount, Instant signedAt) {
+        return customers.recordPurchase(orderId, customerId, amount, signedAt)
+                .flatMap(recorded -> recorded ? recompute(customerId) : Mono.empty());
+    }
+
+    /** Recomputes one customer's tier inside the caller's transaction. */
+    public Mono<Void> recompute(UUID customerId) {
+        Instant now = clock.instant();
+        TierPolicy policy = properties.tierPolicy();
+        return customers.findById(customerId).flatMap(customer -> customers.purchases(customerId,
+                now.minus(properties.tierWindow())).flatMap(purchases -> {
+            Tier previous = customer.purchases(purchases.trailing(), purchases.lastPurchaseAt(), policy);
+            Mono<Void> accountManager = policy.needsAccountManager(purchases.trailing())
+                    && customer.accountManagerId() == null
+                    ? tasks.hasOpen(customerId, TaskKind.ASSIGN_ACCOUNT_MANAGER).flatMap(open -> open ? Mono.empty()
+                            : tasks.openAll(List.of(Task.open(customer, TaskKind.ASSIGN_ACCOUNT_MANAGER, now, null, now,
+                                    "annual purchases above " + policy.accountManagerAbove() + ": name a dedicated "
+                                            + "account manager (C-3)"))))
+                    : Mono.empty();
+            Map<String, Object> details = Map.of("trailing", purchases.trailing().toPlainString(),
+                    "tier", customer.tier().name());
+            Mono<Customer> saved = previous == customer.tier()
+                    ? changes.saveQuietly(customer, "system", "PURCHASES_UPDATED", details)
+                    : changes.save(customer, new CustomerEvent.TierChanged(customer, previous, now), "system",
+                            "TIER_CHANGED", details);
+            return accountManager.then(saved).then();
+        }));
+    }
+
+    /** The nightly run: every customer whose trailing purchases moved (orders aging out), in batches. */
+    public Mono<Long> recomputeStale() {
+        Instant since = clock.instant().minus(properties.tierWindow());
+        return customers.staleTiers(since, properties.jobBatchSize()).collectList()
+                .flatMap(ids -> Flux.fromIterable(ids)
+                        .concatMap(id -> transactions.transactional(recompute(id)))
+                        .then(Mono.just((long) ids.size())));
+    }
+}

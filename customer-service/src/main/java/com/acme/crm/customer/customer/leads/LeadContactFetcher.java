@@ -1,0 +1,104 @@
+package com.acme.crm.customer.customer.leads;
+
+import com.acme.crm.chassis.security.ServiceTokens;
+import com.acme.crm.customer.customer.CustomerRegistration;
+import com.acme.crm.customer.customer.LeadContactFetches;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.http.HttpHeaders;
+import org.springframework.stereotype.Component;
+import org.springframework.web.reactive.function.client.WebClient;
+
+import reactor.core.Disposable;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+
+/**
+ * L-6, B-3: LeadConverted carries no contact data; this job reads it from lead-service
+ * ({@code GET /api/leads/{id}/contact}, a SYSTEM token, audited there) and files it as the customer's first contact
+ * person. A failed call is retried with backoff; the lease lets another replica take over a fetch that died.
+ */
+@Component
+class LeadContactFetcher implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(LeadContactFetcher.class);
+    private static final Duration LEASE = Duration.ofMinutes(1);
+    private static final Duration MAX_BACKOFF = Duration.ofMinutes(10);
+
+    private final LeadContactFetches fetches;
+    private final CustomerRegistration registration;
+    private final ServiceTokens tokens;
+    private final WebClient leadService;
+    private final Clock clock;
+    private final Duration interval;
+    private volatile Disposable loop;
+
+    LeadContactFetcher(LeadContactFetches fetches, CustomerRegistration registration, ServiceTokens tokens,
+                       @Value("${crm.services.lead}") String leadServiceUrl,
+                       @Value("${crm.customer.contact-fetch-interval:1s}") Duration interval, Clock clock) {
+        this.fetches = fetches;
+        this.registration = registration;
+        this.tokens = tokens;
+        this.leadService = WebClient.builder().baseUrl(leadServiceUrl).build();
+        this.clock = clock;
+        this.interval = interval;
+    }
+
+    /** Fetches every due contact once; returns how many were filed. */
+    Mono<Long> fetchDue() {
+        Instant now = clock.instant();
+        return fetches.lease(now, LEASE, 50)
+                .concatMap(fetch -> contactOf(fetch)
+                        .flatMap(contact -> registration.addConvertedContact(fetch.customerId(),
+                                String.valueOf(contact.get("name")), (String) contact.get("phone"),
+                                (String) contact.get("email")))
+                        .thenReturn(1L)
+                        .onErrorResume(e -> {
+                            Duration backoff = Duration.ofSeconds(5L << Math.min(fetch.attempts(), 7));
+                            log.info("Lead {} contact not fetched yet (attempt {}): {}", fetch.leadId(), fetch.attempts(),
+                                    e.toString());
+                            return fetches.failed(fetch.customerId(), e.toString(),
+                                    now.plus(backoff.compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : backoff)).thenReturn(0L);
+                        }))
+                .reduce(0L, Long::sum);
+    }
+
+    @SuppressWarnings("unchecked")
+    private Mono<Map<String, Object>> contactOf(LeadContactFetches.Fetch fetch) {
+        return tokens.authorization().flatMap(authorization -> leadService.get()
+                .uri("/api/leads/{id}/contact", fetch.leadId())
+                .header(HttpHeaders.AUTHORIZATION, authorization)
+                .retrieve()
+                .bodyToMono(Map.class)
+                .map(body -> (Map<String, Object>) body)
+                .timeout(Duration.ofSeconds(10)));
+    }
+
+    @Override
+    public void start() {
+        loop = Flux.interval(interval)
+                .onBackpressureDrop()
+                .concatMap(tick -> fetchDue().onErrorResume(e -> Mono.empty()), 1)
+                .subscribe();
+    }
+
+    @Override
+    public void stop() {
+        if (loop != null) {
+            loop.dispose();
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return loop != null && !loop.isDisposed();
+    }
+}

@@ -1,0 +1,30 @@
+package com.acme.crm.customer.customer.web;
+
+import com.acme.crm.chassis.security.CrmUser;
+import com.acme.crm.customer.customer.CustomerQueries;
+import com.acme.crm.customer.customer.Task;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import reactor.core.publisher.Mono;
+
+import java.util.List;
+
+/** C-2: the due list: the caller's follow-ups due now (a manager sees the team's), paused customers left out. */
+@RestController
+class TaskController {
+
+    private final CustomerQueries queries;
+
+    TaskController(CustomerQueries queries) {
+        this.queries = queries;
+    }
+
+    @GetMapping("/api/customer-tasks")
+    @PreAuthorize(CustomerController.READERS)
+    Mono<List<Task>> due(CrmUser user) {
+        return queries.due(user).collectList();
+    }
+}
