@@ -125,4 +125,28 @@ echo "smoke: funnel CAPTURED +$(( $(stage CAPTURED) - captured_before )), CONTAC
 [[ $(( $(stage CAPTURED) - captured_before )) -ge 3 && $(( $(stage CONTACTED) - contacted_before )) -ge 2 \
    && $(( $(stage GRADED) - graded_before )) -ge 1 ]] || fail "the funnel did not count the lifecycle"
 
-echo "2 passed, 0 failed"
+# Issue 4: the converted lead became a customer in customer-service, and the lead learnt its id; a visit to that
+# customer is logged and the funnel counts the lead as VISITED.
+converted_at=$(date +%s%N)
+customer=""
+for _ in $(seq 1 100); do
+  customer=$(api GET "/api/leads/$converted" | json "d['customerId'] or ''")
+  [[ -n "$customer" ]] && break
+  sleep 0.1
+done
+[[ -n "$customer" ]] || fail "the converted lead did not learn its customer id within 10 s"
+echo "smoke: converted lead became customer $customer (the lead knew it $(( ($(date +%s%N) - converted_at) / 1000000 )) ms after we started looking)"
+visited_before=$(stage VISITED)
+visited_at=$(python3 -c "import datetime; print((datetime.datetime.now(datetime.timezone.utc) - datetime.timedelta(hours=2)).strftime('%Y-%m-%dT%H:%M:%SZ'))")
+status=$(curl -s -o "$data_dir/visit.json" -w '%{http_code}' -XPOST "localhost:8082/api/customers/$customer/visits" \
+  -H "Authorization: Bearer $manager" -H 'content-type: application/json' \
+  -d "{\"contactPerson\":\"Sun Wei\",\"visitedAt\":\"$visited_at\",\"durationMinutes\":60,\"method\":\"ON_SITE\",\"progress\":true,\"clearAnswer\":true}")
+[[ "$status" == 201 ]] || fail "logging a visit answered $status: $(cat "$data_dir/visit.json")"
+for _ in $(seq 1 100); do
+  [[ $(stage VISITED) -gt $visited_before ]] && break
+  sleep 0.1
+done
+[[ $(stage VISITED) -gt $visited_before ]] || fail "the funnel did not count the visit"
+echo "smoke: visit logged; funnel VISITED +$(( $(stage VISITED) - visited_before ))"
+
+echo "3 passed, 0 failed"

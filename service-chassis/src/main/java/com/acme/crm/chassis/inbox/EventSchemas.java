@@ -27,6 +27,12 @@ public class EventSchemas {
         this.json = json;
     }
 
+    /** Loads every schema of the catalog now, so the first event after start-up does not pay for it. */
+    public void preload() {
+        com.acme.crm.events.EventCatalog.all().forEach(descriptor -> schemas.computeIfAbsent(descriptor.type(),
+                type -> load(descriptor)));
+    }
+
     /** The violations of the payload; empty when it is valid. */
     public List<String> violations(EventDescriptor descriptor, JsonNode payload) {
         return schemas.computeIfAbsent(descriptor.type(), type -> load(descriptor))

@@ -33,7 +33,9 @@ public class InboxConfiguration {
 
     @Bean
     EventSchemas eventSchemas(JsonMapper json) {
-        return new EventSchemas(json);
+        EventSchemas schemas = new EventSchemas(json);
+        schemas.preload();
+        return schemas;
     }
 
     @Bean
