@@ -1,19 +1,12 @@
 package com.acme.crm.customer.customer;
 
-import com.acme.crm.chassis.clock.ClockAdvanced;
+import com.acme.crm.chassis.clock.ScheduledWork;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.context.SmartLifecycle;
-import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.ReactiveTransactionManager;
 import org.springframework.transaction.reactive.TransactionalOperator;
 
-import reactor.core.Disposable;
-import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
-import reactor.core.publisher.Sinks;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -27,9 +20,7 @@ import java.util.Map;
  * claimed with {@code FOR UPDATE SKIP LOCKED}, so every replica may run it.
  */
 @Component
-public class CustomerJobs implements SmartLifecycle {
-
-    private static final Logger log = LoggerFactory.getLogger(CustomerJobs.class);
+public class CustomerJobs extends ScheduledWork {
 
     private final Customers customers;
     private final Tasks tasks;
@@ -39,11 +30,10 @@ public class CustomerJobs implements SmartLifecycle {
     private final TransactionalOperator transactions;
     private final Clock clock;
     private final CustomerProperties properties;
-    private final Sinks.Many<Boolean> triggers = Sinks.many().multicast().directBestEffort();
-    private volatile Disposable loop;
 
     CustomerJobs(Customers customers, Tasks tasks, Tiers tiers, CustomerChanges changes, CustomerEventPublisher events,
                  ReactiveTransactionManager transactions, Clock clock, CustomerProperties properties) {
+        super("Customer follow-up jobs", properties.jobInterval(), true);
         this.customers = customers;
         this.tasks = tasks;
         this.tiers = tiers;
@@ -99,35 +89,8 @@ public class CustomerJobs implements SmartLifecycle {
     }
 
     /** One pass of every job; also what the tests call after moving the clock. */
+    @Override
     public Mono<Void> runOnce() {
         return markDormant().then(resumePauses()).then(escalate()).then(tiers.recomputeStale()).then();
-    }
-
-    @EventListener
-    void clockMoved(ClockAdvanced event) {
-        triggers.tryEmitNext(Boolean.TRUE);
-    }
-
-    @Override
-    public void start() {
-        loop = Flux.merge(Flux.interval(properties.jobInterval()).map(tick -> Boolean.TRUE), triggers.asFlux())
-                .onBackpressureDrop()
-                .concatMap(tick -> runOnce().onErrorResume(e -> {
-                    log.warn("Customer follow-up jobs failed, retrying at the next tick: {}", e.toString());
-                    return Mono.empty();
-                }), 1)
-                .subscribe();
-    }
-
-    @Override
-    public void stop() {
-        if (loop != null) {
-            loop.dispose();
-        }
-    }
-
-    @Override
-    public boolean isRunning() {
-        return loop != null && !loop.isDisposed();
     }
 }

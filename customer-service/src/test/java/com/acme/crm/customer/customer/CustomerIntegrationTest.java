@@ -2,13 +2,16 @@ package com.acme.crm.customer.customer;
 
 import com.acme.crm.chassis.clock.AdjustableClock;
 import com.acme.crm.chassis.security.Role;
+import com.acme.crm.chassis.inbox.EventSchemas;
 import com.acme.crm.chassis.test.CrmIntegrationTest;
+import com.acme.crm.chassis.test.OutboxConformance;
 import com.acme.crm.chassis.test.KafkaProbe;
 import com.acme.crm.chassis.test.TestTokens;
 
 import com.sun.net.httpserver.HttpServer;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -55,6 +58,14 @@ class CustomerIntegrationTest {
     AdjustableClock clock;
     @Autowired
     JsonMapper json;
+    @Autowired
+    EventSchemas schemas;
+
+    /** Every event the commands above wrote validates against its published schema. */
+    @AfterEach
+    void everyEventWrittenValidatesAgainstItsSchema() {
+        OutboxConformance.assertEveryEventValid(db, schemas, json);
+    }
     @Autowired
     CustomerJobs jobs;
 

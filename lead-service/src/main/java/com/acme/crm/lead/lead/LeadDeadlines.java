@@ -1,19 +1,13 @@
 package com.acme.crm.lead.lead;
 
-import com.acme.crm.chassis.clock.ClockAdvanced;
+import com.acme.crm.chassis.clock.ScheduledWork;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.context.SmartLifecycle;
-import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.ReactiveTransactionManager;
 import org.springframework.transaction.reactive.TransactionalOperator;
 
-import reactor.core.Disposable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
-import reactor.core.publisher.Sinks;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -26,9 +20,7 @@ import java.util.UUID;
  * Every replica may run it: rows are claimed with {@code FOR UPDATE SKIP LOCKED}, so no lead is handled twice.
  */
 @Component
-public class LeadDeadlines implements SmartLifecycle {
-
-    private static final Logger log = LoggerFactory.getLogger(LeadDeadlines.class);
+public class LeadDeadlines extends ScheduledWork {
 
     private final LeadRepository leads;
     private final LeadChanges changes;
@@ -36,11 +28,10 @@ public class LeadDeadlines implements SmartLifecycle {
     private final TransactionalOperator transactions;
     private final Clock clock;
     private final LeadProperties properties;
-    private final Sinks.Many<Boolean> triggers = Sinks.many().multicast().directBestEffort();
-    private volatile Disposable loop;
 
     LeadDeadlines(LeadRepository leads, LeadChanges changes, LeadTasks tasks, ReactiveTransactionManager transactions,
                   Clock clock, LeadProperties properties) {
+        super("Lead deadline check", properties.deadlineCheckInterval(), true);
         this.leads = leads;
         this.changes = changes;
         this.tasks = tasks;
@@ -83,32 +74,8 @@ public class LeadDeadlines implements SmartLifecycle {
                 .reduce(0L, Long::sum);
     }
 
-    @EventListener
-    void clockMoved(ClockAdvanced event) {
-        triggers.tryEmitNext(Boolean.TRUE);
-    }
-
     @Override
-    public void start() {
-        loop = Flux.merge(Flux.interval(properties.deadlineCheckInterval()).map(tick -> Boolean.TRUE), triggers.asFlux())
-                .onBackpressureDrop()
-                .concatMap(tick -> reportBreaches().then(openNurtureTasks())
-                        .onErrorResume(e -> {
-                            log.warn("Lead deadline check failed, retrying at the next tick: {}", e.toString());
-                            return Mono.empty();
-                        }), 1)
-                .subscribe();
-    }
-
-    @Override
-    public void stop() {
-        if (loop != null) {
-            loop.dispose();
-        }
-    }
-
-    @Override
-    public boolean isRunning() {
-        return loop != null && !loop.isDisposed();
+    public Mono<Long> runOnce() {
+        return reportBreaches().then(openNurtureTasks());
     }
 }

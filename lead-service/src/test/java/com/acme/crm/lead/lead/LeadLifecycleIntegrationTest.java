@@ -2,11 +2,14 @@ package com.acme.crm.lead.lead;
 
 import com.acme.crm.chassis.clock.AdjustableClock;
 import com.acme.crm.chassis.security.Role;
+import com.acme.crm.chassis.inbox.EventSchemas;
 import com.acme.crm.chassis.test.CrmIntegrationTest;
+import com.acme.crm.chassis.test.OutboxConformance;
 import com.acme.crm.chassis.test.KafkaProbe;
 import com.acme.crm.chassis.test.TestTokens;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -37,6 +40,14 @@ class LeadLifecycleIntegrationTest {
     AdjustableClock clock;
     @Autowired
     JsonMapper json;
+    @Autowired
+    EventSchemas schemas;
+
+    /** Every event the commands above wrote validates against its published schema. */
+    @AfterEach
+    void everyEventWrittenValidatesAgainstItsSchema() {
+        OutboxConformance.assertEveryEventValid(db, schemas, json);
+    }
 
     @Test
     void l3_aCaptureWithTheSamePhoneIsMergedIntoTheOpenLead() {

@@ -1,5 +1,6 @@
 package com.acme.crm.customer.customer.leads;
 
+import com.acme.crm.chassis.clock.ScheduledWork;
 import com.acme.crm.chassis.security.ServiceTokens;
 import com.acme.crm.customer.customer.CustomerRegistration;
 import com.acme.crm.customer.customer.LeadContactFetches;
@@ -7,13 +8,10 @@ import com.acme.crm.customer.customer.LeadContactFetches;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
 import org.springframework.web.reactive.function.client.WebClient;
 
-import reactor.core.Disposable;
-import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 import java.time.Clock;
@@ -27,7 +25,7 @@ import java.util.Map;
  * person. A failed call is retried with backoff; the lease lets another replica take over a fetch that died.
  */
 @Component
-class LeadContactFetcher implements SmartLifecycle {
+class LeadContactFetcher extends ScheduledWork {
 
     private static final Logger log = LoggerFactory.getLogger(LeadContactFetcher.class);
     private static final Duration LEASE = Duration.ofMinutes(1);
@@ -38,22 +36,21 @@ class LeadContactFetcher implements SmartLifecycle {
     private final ServiceTokens tokens;
     private final WebClient leadService;
     private final Clock clock;
-    private final Duration interval;
-    private volatile Disposable loop;
 
     LeadContactFetcher(LeadContactFetches fetches, CustomerRegistration registration, ServiceTokens tokens,
                        @Value("${crm.services.lead}") String leadServiceUrl,
                        @Value("${crm.customer.contact-fetch-interval:1s}") Duration interval, Clock clock) {
+        super("Lead contact fetch", interval, false);
         this.fetches = fetches;
         this.registration = registration;
         this.tokens = tokens;
         this.leadService = WebClient.builder().baseUrl(leadServiceUrl).build();
         this.clock = clock;
-        this.interval = interval;
     }
 
     /** Fetches every due contact once; returns how many were filed. */
-    Mono<Long> fetchDue() {
+    @Override
+    public Mono<Long> runOnce() {
         Instant now = clock.instant();
         return fetches.lease(now, LEASE, 50)
                 .concatMap(fetch -> contactOf(fetch)
@@ -80,25 +77,5 @@ class LeadContactFetcher implements SmartLifecycle {
                 .bodyToMono(Map.class)
                 .map(body -> (Map<String, Object>) body)
                 .timeout(Duration.ofSeconds(10)));
-    }
-
-    @Override
-    public void start() {
-        loop = Flux.interval(interval)
-                .onBackpressureDrop()
-                .concatMap(tick -> fetchDue().onErrorResume(e -> Mono.empty()), 1)
-                .subscribe();
-    }
-
-    @Override
-    public void stop() {
-        if (loop != null) {
-            loop.dispose();
-        }
-    }
-
-    @Override
-    public boolean isRunning() {
-        return loop != null && !loop.isDisposed();
     }
 }
