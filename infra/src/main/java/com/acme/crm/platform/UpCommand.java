@@ -75,6 +75,7 @@ final class UpCommand {
             supervisor.startAll(services, s -> s.jar(root), s -> data.log(s.module()),
                     s -> ServiceEnvironment.of(s, database, kafka.bootstrapServers(), jwkSetUri));
             supervisor.awaitReady(READY_TIMEOUT, shutdown::isStopping);
+            new ServiceWarmUp(http, () -> minter.mint(TokenIssuerServer.DEV_CLOCK)).warm(supervisor.running());
         }
         console.plain(ReadyBanner.render(Duration.between(startedAt, Instant.now()), services, database,
                 kafka.bootstrapServers(), ISSUER_URL, data));
