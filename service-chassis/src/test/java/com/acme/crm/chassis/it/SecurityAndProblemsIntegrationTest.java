@@ -87,6 +87,16 @@ class SecurityAndProblemsIntegrationTest {
     }
 
     @Test
+    void readinessIncludesTheDatabaseAndTheBroker() {
+        web.get().uri("/actuator/health/readiness").exchange().expectStatus().isOk().expectBody()
+                .jsonPath("$.status").isEqualTo("UP")
+                .jsonPath("$.components.r2dbc.status").isEqualTo("UP")
+                .jsonPath("$.components.binders.status").isEqualTo("UP")
+                .jsonPath("$.components.r2dbc.details").doesNotExist();
+        web.get().uri("/actuator/health/liveness").exchange().expectStatus().isOk();
+    }
+
+    @Test
     void healthAndPrometheusAreOpenToProbesAndScrapers() {
         web.get().uri("/actuator/health/readiness").exchange().expectStatus().isOk();
         web.get().uri("/actuator/prometheus").exchange().expectStatus().isOk()
