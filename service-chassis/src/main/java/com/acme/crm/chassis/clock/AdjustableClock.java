@@ -44,9 +44,26 @@ public final class AdjustableClock extends Clock {
         return ZoneOffset.UTC;
     }
 
+    /** A view in another zone that still follows this clock's moves. */
     @Override
     public Clock withZone(ZoneId zone) {
-        throw new UnsupportedOperationException("The platform clock is UTC");
+        AdjustableClock adjustable = this;
+        return new Clock() {
+            @Override
+            public ZoneId getZone() {
+                return zone;
+            }
+
+            @Override
+            public Clock withZone(ZoneId other) {
+                return adjustable.withZone(other);
+            }
+
+            @Override
+            public Instant instant() {
+                return adjustable.instant();
+            }
+        };
     }
 
     @Override
