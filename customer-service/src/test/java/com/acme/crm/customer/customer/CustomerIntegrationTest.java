@@ -194,9 +194,11 @@ class CustomerIntegrationTest {
         String team = team();
         String rep = rep("rep-q", team);
         String id = created(register(rep, "Pause Co", "+86 139 1212 3434", null));
-        touch(rep, id, false).expectStatus().isOk();
-        touch(rep, id, false).expectStatus().isEqualTo(422).expectBody().jsonPath("$.rule").isEqualTo("B-1");
-        touch(rep, id, true).expectStatus().isOk();
+        // Both calls at one instant, so they fall on the same calendar day whenever the test runs.
+        Instant at = clock.instant().minusSeconds(60);
+        touch(rep, id, false, at).expectStatus().isOk();
+        touch(rep, id, false, at).expectStatus().isEqualTo(422).expectBody().jsonPath("$.rule").isEqualTo("B-1");
+        touch(rep, id, true, at).expectStatus().isOk();
 
         web.post().uri("/api/customers/{id}/pause", id).headers(h -> h.setBearerAuth(rep))
                 .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("days", 90)).exchange()
@@ -351,9 +353,14 @@ class CustomerIntegrationTest {
     }
 
     private WebTestClient.ResponseSpec touch(String token, String id, boolean customerInitiated) {
+        return touch(token, id, customerInitiated, clock.instant());
+    }
+
+    private WebTestClient.ResponseSpec touch(String token, String id, boolean customerInitiated, Instant at) {
         return web.post().uri("/api/customers/{id}/touches", id).headers(h -> h.setBearerAuth(token))
                 .contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(Map.of("channel", "PHONE", "customerInitiated", customerInitiated)).exchange();
+                .bodyValue(Map.of("channel", "PHONE", "customerInitiated", customerInitiated, "at", at.toString()))
+                .exchange();
     }
 
     private WebTestClient.ResponseSpec decide(String token, String id, String plan) {

@@ -204,14 +204,16 @@ class LeadLifecycleIntegrationTest {
     void b1_aSecondOutboundContactTheSameDayIsRefusedAndChangesNothing() {
         String rep = rep("rep-b", team());
         String id = created(capture(rep, Leads.websiteLead("Ma Lin")));
-        Map<String, Object> call = Map.of("method", "PHONE", "direction", "OUTBOUND", "outcome", "NO_ANSWER");
+        // Both calls at one instant, so they fall on the same calendar day whenever the test runs.
+        String at = clock.instant().toString();
+        Map<String, Object> call = Map.of("method", "PHONE", "direction", "OUTBOUND", "outcome", "NO_ANSWER", "at", at);
         post(rep, id, "contacts", call).expectStatus().isOk();
         long events = count("select count(*) from outbox_event where message_key = '" + id + "'");
 
         post(rep, id, "contacts", call).expectStatus().isEqualTo(422)
                 .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .expectBody().jsonPath("$.rule").isEqualTo("B-1");
-        post(rep, id, "contacts", Map.of("method", "PHONE", "direction", "INBOUND", "outcome", "REACHED"))
+        post(rep, id, "contacts", Map.of("method", "PHONE", "direction", "INBOUND", "outcome", "REACHED", "at", at))
                 .expectStatus().isOk();
 
         assertThat(count("select count(*) from lead_contact where lead_id = '" + id + "'")).isEqualTo(2);
