@@ -47,6 +47,13 @@ public class InboxConfiguration {
     }
 
     @Bean
+    InboxHousekeeping inboxHousekeeping(DatabaseClient db, Clock clock,
+                                        @Value("${crm.inbox.retention:30d}") Duration retention,
+                                        @Value("${crm.inbox.cleanup-interval:1h}") Duration interval) {
+        return new InboxHousekeeping(db, clock, retention, interval);
+    }
+
+    @Bean
     DlqDestinationResolver deadLetterTopics(InboxMetrics metrics, @Value("${spring.application.name}") String application) {
         return (ConsumerRecord<?, ?> record, Exception error) -> {
             Throwable cause = InboxMetrics.rootCause(error);

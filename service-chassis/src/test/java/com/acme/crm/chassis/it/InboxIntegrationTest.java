@@ -1,5 +1,7 @@
 package com.acme.crm.chassis.it;
 
+import com.acme.crm.chassis.clock.AdjustableClock;
+import com.acme.crm.chassis.inbox.InboxHousekeeping;
 import com.acme.crm.chassis.test.CrmIntegrationTest;
 import com.acme.crm.chassis.test.KafkaProbe;
 
@@ -88,6 +90,26 @@ class InboxIntegrationTest {
 
         await().atMost(Duration.ofSeconds(20)).until(() -> skipped() > skippedBefore);
         assertThat(received(leadId)).isZero();
+    }
+
+    @Test
+    void processedEventIdsAreForgottenAfterTheirRetention(@Autowired InboxHousekeeping housekeeping,
+                                                          @Autowired AdjustableClock clock) {
+        UUID old = UUID.randomUUID();
+        db.sql("insert into inbox_event (consumer, event_id, event_type, received_at) values ('it', :id, 't', :at)")
+                .bind("id", old).bind("at", clock.instant()).then().block(Duration.ofSeconds(5));
+
+        housekeeping.runOnce().block(Duration.ofSeconds(10));
+        assertThat(inboxRows(old)).isOne();
+
+        clock.advance(Duration.ofDays(31));
+        housekeeping.runOnce().block(Duration.ofSeconds(10));
+        assertThat(inboxRows(old)).isZero();
+    }
+
+    private long inboxRows(UUID eventId) {
+        return db.sql("select count(*) from inbox_event where event_id = :id").bind("id", eventId)
+                .map(row -> row.get(0, Long.class)).one().block(Duration.ofSeconds(5));
     }
 
     private static byte[] leadCaptured(UUID leadId) {
