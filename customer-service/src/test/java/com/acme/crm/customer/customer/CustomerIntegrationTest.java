@@ -6,6 +6,7 @@ import com.acme.crm.chassis.inbox.EventSchemas;
 import com.acme.crm.chassis.test.CrmIntegrationTest;
 import com.acme.crm.chassis.test.OutboxConformance;
 import com.acme.crm.chassis.test.KafkaProbe;
+import com.acme.crm.chassis.test.TestDatabase;
 import com.acme.crm.chassis.test.TestTokens;
 
 import com.sun.net.httpserver.HttpServer;
@@ -383,22 +384,20 @@ class CustomerIntegrationTest {
                 .get("id").asString();
     }
 
-    private ConsumerRecord<String, byte[]> awaitEvent(String key, String type) {
-        try (KafkaProbe probe = KafkaProbe.on("crm.customer.events")) {
-            return probe.await(r -> key.equals(r.key()) && type.equals(header(r, "ce_type")), Duration.ofSeconds(20));
-        }
+    private static ConsumerRecord<String, byte[]> awaitEvent(String key, String type) {
+        return KafkaProbe.awaitEvent("crm.customer.events", key, type);
     }
 
     private long count(String sql) {
-        return db.sql(sql).map(row -> row.get(0, Long.class)).one().block(Duration.ofSeconds(5));
+        return TestDatabase.count(db, sql);
     }
 
     private static String rep(String id, String team) {
-        return TestTokens.token(id, team, Role.SALES_REP);
+        return TestTokens.rep(id, team);
     }
 
     private static String team() {
-        return "t-" + UUID.randomUUID().toString().substring(0, 8);
+        return TestTokens.uniqueTeam();
     }
 
     private static HttpServer leadService() {

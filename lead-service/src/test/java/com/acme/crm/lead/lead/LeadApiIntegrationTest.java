@@ -5,6 +5,7 @@ import com.acme.crm.chassis.inbox.EventSchemas;
 import com.acme.crm.chassis.security.Role;
 import com.acme.crm.chassis.test.CrmIntegrationTest;
 import com.acme.crm.chassis.test.KafkaProbe;
+import com.acme.crm.chassis.test.TestDatabase;
 import com.acme.crm.chassis.test.TestTokens;
 import com.acme.crm.events.EventCatalog;
 
@@ -208,11 +209,11 @@ class LeadApiIntegrationTest {
     }
 
     private long count(String sql) {
-        return db.sql(sql).map(row -> row.get(0, Long.class)).one().block(Duration.ofSeconds(5));
+        return TestDatabase.count(db, sql);
     }
 
     private static String rep(String id, String team) {
-        return TestTokens.token(id, team, Role.SALES_REP);
+        return TestTokens.rep(id, team);
     }
 
     private static String manager(String id, String team) {

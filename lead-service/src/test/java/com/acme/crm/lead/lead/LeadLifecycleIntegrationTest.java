@@ -6,6 +6,7 @@ import com.acme.crm.chassis.inbox.EventSchemas;
 import com.acme.crm.chassis.test.CrmIntegrationTest;
 import com.acme.crm.chassis.test.OutboxConformance;
 import com.acme.crm.chassis.test.KafkaProbe;
+import com.acme.crm.chassis.test.TestDatabase;
 import com.acme.crm.chassis.test.TestTokens;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -284,10 +285,8 @@ class LeadLifecycleIntegrationTest {
                 "ce_time", "2026-11-23T09:00:00Z"));
     }
 
-    private ConsumerRecord<String, byte[]> awaitEvent(String leadId, String type) {
-        try (KafkaProbe probe = KafkaProbe.on("crm.lead.events")) {
-            return probe.await(r -> leadId.equals(r.key()) && type.equals(header(r, "ce_type")), Duration.ofSeconds(20));
-        }
+    private static ConsumerRecord<String, byte[]> awaitEvent(String leadId, String type) {
+        return KafkaProbe.awaitEvent("crm.lead.events", leadId, type);
     }
 
     private WebTestClient.BodyContentSpec queue(String token, String query) {
@@ -315,14 +314,14 @@ class LeadLifecycleIntegrationTest {
     }
 
     private long count(String sql) {
-        return db.sql(sql).map(row -> row.get(0, Long.class)).one().block(Duration.ofSeconds(5));
+        return TestDatabase.count(db, sql);
     }
 
     private static String rep(String id, String team) {
-        return TestTokens.token(id, team, Role.SALES_REP);
+        return TestTokens.rep(id, team);
     }
 
     private static String team() {
-        return "t-" + UUID.randomUUID().toString().substring(0, 8);
+        return TestTokens.uniqueTeam();
     }
 }

@@ -79,6 +79,14 @@ public final class KafkaProbe implements AutoCloseable {
         return record -> String.valueOf(aggregateId).equals(header(record, "ce_subject"));
     }
 
+    /** Waits for the event of that CloudEvents type about that aggregate (its record key) on the topic. */
+    public static ConsumerRecord<String, byte[]> awaitEvent(String topic, Object key, String type) {
+        try (KafkaProbe probe = on(topic)) {
+            return probe.await(record -> String.valueOf(key).equals(record.key()) && type.equals(header(record, "ce_type")),
+                    Duration.ofSeconds(20));
+        }
+    }
+
     /** Sends a raw record with string headers and waits for the acknowledgement. */
     public static void send(String topic, String key, byte[] value, Map<String, String> headers) {
         try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of(

@@ -106,6 +106,21 @@ public final class TestTokens {
         }
     }
 
+    /** A sales rep of that team. */
+    public static String rep(String subject, String team) {
+        return token(subject, team, Role.SALES_REP);
+    }
+
+    /** The sales manager of that team. */
+    public static String manager(String subject, String team) {
+        return token(subject, team, Role.SALES_MANAGER);
+    }
+
+    /** A team name no other test uses, so tests sharing a database do not see each other's records. */
+    public static String uniqueTeam() {
+        return "t-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
     /** A token signed by a key the services do not trust. */
     public static String forgedToken(String subject, Role... roles) {
         try {
