@@ -13,7 +13,7 @@ import java.util.stream.Collectors;
 record TokenRequest(String sub, String name, List<String> roles, String team, Duration ttl) {
 
     static final List<String> ROLES = List.of("SALES_REP", "ACCOUNT_MANAGER", "SALES_MANAGER", "SALES_DIRECTOR",
-            "SALES_SUPPORT", "SERVICE_AGENT", "SYSTEM");
+            "GENERAL_MANAGER", "SALES_SUPPORT", "SERVICE_AGENT", "FINANCE", "SYSTEM", "OPERATOR");
     static final Duration DEFAULT_TTL = Duration.ofHours(12);
     static final Duration MAX_TTL = Duration.ofDays(30);
 

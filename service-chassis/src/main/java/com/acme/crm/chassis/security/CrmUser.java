@@ -46,9 +46,9 @@ public record CrmUser(String id, String name, Set<Role> roles, @Nullable String 
         return false;
     }
 
-    /** Directors and integrating systems see every record. */
+    /** Directors, the general manager and integrating systems see every record (a system within its scopes). */
     public boolean seesEverything() {
-        return hasAny(Role.SALES_DIRECTOR, Role.SYSTEM);
+        return hasAny(Role.SALES_DIRECTOR, Role.GENERAL_MANAGER, Role.SYSTEM);
     }
 
     /** Managers see their team's records. */
@@ -56,8 +56,12 @@ public record CrmUser(String id, String name, Set<Role> roles, @Nullable String 
         return has(Role.SALES_MANAGER) && team != null;
     }
 
-    /** B-3: contact data is confidential to the sales team. */
+    /**
+     * B-3: contact data is confidential to the sales department: reps, account managers, managers, directors, the
+     * general manager and sales support (who maintains the records) see it within their scope; everyone else masked.
+     */
     public boolean isOnSalesTeam() {
-        return hasAny(Role.SALES_REP, Role.ACCOUNT_MANAGER, Role.SALES_MANAGER, Role.SALES_DIRECTOR);
+        return hasAny(Role.SALES_REP, Role.ACCOUNT_MANAGER, Role.SALES_MANAGER, Role.SALES_DIRECTOR,
+                Role.GENERAL_MANAGER, Role.SALES_SUPPORT);
     }
 }

@@ -4,7 +4,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Which records of the sales pipeline a caller may see (roles table of the domain rules): a rep or account
- * manager their own, a manager their team's, a director, support or an integrating system all; anyone else none.
+ * manager their own, a manager their team's, a director, the general manager, support or an integrating system all; a manager without a team none; anyone else none.
  *
  * @param ownerId set when the scope is one owner's records
  * @param team set when the scope is one team's records
@@ -16,7 +16,7 @@ public record DataScope(@Nullable String ownerId, @Nullable String team, boolean
     public static final DataScope ALL = new DataScope(null, null, true);
 
     public static DataScope of(CrmUser user) {
-        if (user.hasAny(Role.SALES_DIRECTOR, Role.SALES_SUPPORT, Role.SYSTEM)) {
+        if (user.hasAny(Role.SALES_DIRECTOR, Role.GENERAL_MANAGER, Role.SALES_SUPPORT, Role.SYSTEM)) {
             return ALL;
         }
         if (user.seesTeam()) {

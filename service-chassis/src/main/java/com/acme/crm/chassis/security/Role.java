@@ -6,9 +6,12 @@ public enum Role {
     ACCOUNT_MANAGER,
     SALES_MANAGER,
     SALES_DIRECTOR,
+    GENERAL_MANAGER,
     SALES_SUPPORT,
     SERVICE_AGENT,
-    SYSTEM;
+    FINANCE,
+    SYSTEM,
+    OPERATOR;
 
     /** The Spring Security authority, {@code ROLE_<name>}. */
     public String authority() {

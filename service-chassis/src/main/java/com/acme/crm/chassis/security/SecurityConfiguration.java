@@ -57,12 +57,24 @@ public class SecurityConfiguration {
         };
     }
 
+    /**
+     * Authorities from two claims: {@code roles} as {@code ROLE_<role>} (people and systems alike) and {@code scope}
+     * as {@code SCOPE_<scope>} (what an integrating system's client may do, see {@link Scopes}).
+     */
     private static ReactiveJwtAuthenticationConverterAdapter authenticationConverter() {
         JwtGrantedAuthoritiesConverter roles = new JwtGrantedAuthoritiesConverter();
         roles.setAuthoritiesClaimName("roles");
         roles.setAuthorityPrefix("ROLE_");
+        JwtGrantedAuthoritiesConverter scopes = new JwtGrantedAuthoritiesConverter();
+        scopes.setAuthoritiesClaimName("scope");
+        scopes.setAuthorityPrefix("SCOPE_");
         JwtAuthenticationConverter converter = new JwtAuthenticationConverter();
-        converter.setJwtGrantedAuthoritiesConverter(roles);
+        converter.setJwtGrantedAuthoritiesConverter(jwt -> {
+            java.util.List<org.springframework.security.core.GrantedAuthority> all =
+                    new java.util.ArrayList<>(roles.convert(jwt));
+            all.addAll(scopes.convert(jwt));
+            return all;
+        });
         converter.setPrincipalClaimName("sub");
         return new ReactiveJwtAuthenticationConverterAdapter(converter);
     }

@@ -30,8 +30,15 @@ import java.util.UUID;
  */
 public final class TestTokens {
 
+    private static final java.util.Map<String, java.util.List<String>> CLIENT_SCOPES =
+            new java.util.concurrent.ConcurrentHashMap<>();
     private static RSAKey key;
     private static String jwkSetUri;
+
+    /** The scopes the test issuer grants a client by the client-credentials grant (none unless set here). */
+    public static void grantClient(String clientId, String... scopes) {
+        CLIENT_SCOPES.put(clientId, java.util.List.of(scopes));
+    }
 
     private TestTokens() {
     }
@@ -50,7 +57,8 @@ public final class TestTokens {
                         body.write(jwks);
                     }
                 });
-                // The client-credentials grant of the test issuer: any client gets a SYSTEM token named after it.
+                // The client-credentials grant of the test issuer: any client gets a SYSTEM token named after it,
+                // with the scopes granted to it by grantClient.
                 server.createContext("/oauth2/token", exchange -> {
                     String client = "test-client";
                     String basic = exchange.getRequestHeaders().getFirst("Authorization");
@@ -58,7 +66,8 @@ public final class TestTokens {
                         client = new String(java.util.Base64.getDecoder().decode(basic.substring(6)),
                                 StandardCharsets.UTF_8).split(":")[0];
                     }
-                    byte[] body = ("{\"access_token\":\"" + token(client, null, Role.SYSTEM)
+                    byte[] body = ("{\"access_token\":\"" + systemToken(client,
+                            CLIENT_SCOPES.getOrDefault(client, java.util.List.of()).toArray(String[]::new))
                             + "\",\"token_type\":\"Bearer\",\"expires_in\":3600}").getBytes(StandardCharsets.UTF_8);
                     exchange.getResponseHeaders().set("Content-Type", "application/json");
                     exchange.sendResponseHeaders(200, body.length);
@@ -84,6 +93,15 @@ public final class TestTokens {
 
     /** A bearer token for a user with these roles in that team (null for none). */
     public static String token(String subject, @Nullable String team, Role... roles) {
+        return token(subject, team, java.util.List.of(), roles);
+    }
+
+    /** A SYSTEM client's token with these OAuth scopes (see {@code Scopes}). */
+    public static String systemToken(String client, String... scopes) {
+        return token(client, null, java.util.List.of(scopes), Role.SYSTEM);
+    }
+
+    private static String token(String subject, @Nullable String team, java.util.List<String> scopes, Role... roles) {
         jwkSetUri();
         JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder()
                 .issuer("test-issuer")
@@ -95,6 +113,9 @@ public final class TestTokens {
                 .jwtID(UUID.randomUUID().toString());
         if (team != null) {
             claims.claim("team", team);
+        }
+        if (!scopes.isEmpty()) {
+            claims.claim("scope", String.join(" ", scopes));
         }
         try {
             SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID()).build(),
