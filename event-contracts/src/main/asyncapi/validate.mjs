@@ -1,6 +1,6 @@
 // Validates asyncapi.yaml with the AsyncAPI parser and fails (exit 1) on any error-severity diagnostic.
-// Run by the event-contracts Maven build (skip with -Dasyncapi.skip=true); by hand: `node npm-ci.mjs && node validate.mjs`
-// (add --verbose to see info-level hints too).
+// Run by the event-contracts Maven build through node-check.sh where node is on the PATH (AsyncApiValidationTest makes
+// the same checks in Java on every build); by hand: `node npm-ci.mjs && node validate.mjs` (--verbose: info-level hints).
 import { Parser, fromFile, DiagnosticSeverity } from '@asyncapi/parser';
 import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
