@@ -22,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Keeps the AsyncAPI document ({@code src/main/asyncapi/asyncapi.yaml}) in step with the code: every event of
  * {@link EventCatalog} is described, on the channel of its topic, with its JSON Schema file as payload, and the
- * document describes nothing else. The Maven build also validates the document itself ({@code validate.mjs}).
+ * document describes nothing else. {@link AsyncApiValidationTest} checks that the document itself is valid AsyncAPI 3.0.
  */
 class AsyncApiDocumentTest {
 
