@@ -3,6 +3,7 @@ package com.acme.crm.lead.lead;
 import com.acme.crm.chassis.clock.AdjustableClock;
 import com.acme.crm.chassis.inbox.EventSchemas;
 import com.acme.crm.chassis.security.Role;
+import com.acme.crm.chassis.security.Scopes;
 import com.acme.crm.chassis.test.CrmIntegrationTest;
 import com.acme.crm.chassis.test.KafkaProbe;
 import com.acme.crm.chassis.test.TestDatabase;
@@ -130,10 +131,15 @@ class LeadApiIntegrationTest {
     }
 
     @Test
-    void b3_supportReadsLeadsWithContactDataMasked() {
+    void b3_supportReadsLeadsWithContactDataAuditedAndOthersOutsideSalesMasked() {
         String id = idOf(capture(rep("rep-1", "east"), Leads.websiteLead("Zhao Lei", "+86 138 1234 5678")));
 
         get(TestTokens.token("sup-1", "east", Role.SALES_SUPPORT), id).expectStatus().isOk().expectBody()
+                .jsonPath("$.phone").isEqualTo("+86 138 1234 5678")
+                .jsonPath("$.contactMasked").isEqualTo(false);
+        assertThat(count("select count(*) from audit_log where action = 'CONTACT_READ' and resource_id = '" + id
+                + "' and actor = 'sup-1'")).as("B-3: support is in the sales department, its reads audited").isOne();
+        get(TestTokens.systemToken("reporting", Scopes.LEADS_READ), id).expectStatus().isOk().expectBody()
                 .jsonPath("$.phone").isEqualTo("861****5678")
                 .jsonPath("$.contactMasked").isEqualTo(true);
     }

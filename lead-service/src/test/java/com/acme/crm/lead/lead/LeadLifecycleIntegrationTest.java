@@ -2,6 +2,7 @@ package com.acme.crm.lead.lead;
 
 import com.acme.crm.chassis.clock.AdjustableClock;
 import com.acme.crm.chassis.security.Role;
+import com.acme.crm.chassis.security.Scopes;
 import com.acme.crm.chassis.inbox.EventSchemas;
 import com.acme.crm.chassis.test.CrmIntegrationTest;
 import com.acme.crm.chassis.test.OutboxConformance;
@@ -98,7 +99,8 @@ class LeadLifecycleIntegrationTest {
         JsonNode payload = json.readTree(converted.value());
         assertThat(payload.get("grade").asString()).isEqualTo("B");
         assertThat(payload.get("contactFingerprints")).hasSize(2);
-        web.get().uri("/api/leads/{id}/contact", id).headers(h -> h.setBearerAuth(TestTokens.token("customer-service", null, Role.SYSTEM)))
+        String customerService = TestTokens.systemToken("customer-service", Scopes.LEADS_CONTACT_READ);
+        web.get().uri("/api/leads/{id}/contact", id).headers(h -> h.setBearerAuth(customerService))
                 .exchange().expectStatus().isOk().expectBody().jsonPath("$.name").isEqualTo("Zhou Min");
 
         UUID customer = UUID.randomUUID();
@@ -180,6 +182,30 @@ class LeadLifecycleIntegrationTest {
                 .jsonPath("$[?(@.action == 'ASSIGNED')].details.previous").isEqualTo(List.of("r1"))
                 .jsonPath("$[?(@.action == 'CAPTURED')].details.owner").isEqualTo(List.of("r1"));
         awaitEvent(id, "crm.lead.assigned.v1");
+    }
+
+    @Test
+    void l8_aReassignedLeadTakesItsOpenNurtureTaskToTheNewOwner() {
+        String team = team();
+        String previous = rep("rep-t1", team);
+        String next = rep("rep-t2", team);
+        String id = created(capture(previous, Leads.websiteLead("Ye Qing")));
+
+        clock.advance(Duration.ofDays(91));
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> tasks(previous)
+                .jsonPath("$[?(@.leadId == '" + id + "')].kind").isEqualTo(List.of("NURTURE")));
+
+        post(TestTokens.manager("mgr-" + team, team), id, "assignment", Map.of("ownerId", "rep-t2"))
+                .expectStatus().isOk();
+
+        tasks(next).jsonPath("$[?(@.leadId == '" + id + "')].kind").isEqualTo(List.of("NURTURE"))
+                .jsonPath("$[?(@.leadId == '" + id + "')].ownerId").isEqualTo(List.of("rep-t2"));
+        tasks(previous).jsonPath("$[?(@.leadId == '" + id + "')]").doesNotExist();
+    }
+
+    private WebTestClient.BodyContentSpec tasks(String token) {
+        return web.get().uri("/api/lead-tasks").headers(h -> h.setBearerAuth(token)).exchange()
+                .expectStatus().isOk().expectBody();
     }
 
     @Test
