@@ -5,6 +5,7 @@ import com.sun.net.httpserver.HttpHandler;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -70,12 +71,33 @@ final class ClientCredentialsEndpoint implements HttpHandler {
         if (!grantType.equals("client_credentials")) {
             throw OAuthError.unsupportedGrantType("only grant_type=client_credentials is supported");
         }
-        // A requested scope is accepted and ignored: what a client may do comes from its roles, as with user tokens.
+        List<String> granted = grantedScopes(client, form.get("scope").orElse(""));
         Map<String, Object> response = new LinkedHashMap<>();
-        response.put("access_token", minter.mint(client.tokenRequest(), Map.of("client_id", client.clientId())));
+        response.put("access_token", minter.mint(client.tokenRequest(granted), Map.of("client_id", client.clientId())));
         response.put("token_type", "Bearer");
         response.put("expires_in", DevClient.TOKEN_TTL.toSeconds());
+        if (!granted.isEmpty()) {
+            // RFC 6749 §5.1: the granted scope, so a client sees what it got.
+            response.put("scope", String.join(" ", granted));
+        }
         return response;
+    }
+
+    /**
+     * RFC 6749 §3.3: the requested scopes when the client may have every one of them, all its scopes when it names
+     * none; a scope it may not have refuses the whole request rather than silently narrowing it.
+     */
+    static List<String> grantedScopes(DevClient client, String requested) {
+        if (requested.isBlank()) {
+            return client.scopes();
+        }
+        List<String> wanted = Arrays.stream(requested.trim().split(" +")).distinct().toList();
+        List<String> refused = wanted.stream().filter(scope -> !client.scopes().contains(scope)).toList();
+        if (!refused.isEmpty()) {
+            throw OAuthError.invalidScope(client.clientId() + " may not have " + String.join(" ", refused)
+                    + "; its scopes are: " + String.join(" ", client.scopes()));
+        }
+        return wanted;
     }
 
     private static void send(HttpExchange exchange, int status, Map<String, ?> body) throws IOException {

@@ -8,10 +8,11 @@ import java.io.UncheckedIOException;
 import java.util.List;
 
 /**
- * A demo sales-team member; the one list serves {@code GET /dev/users}, demo loading and the README.
+ * A demo sales-team member or integrating system; the one list serves {@code GET /dev/users}, demo loading and the
+ * README. Only a SYSTEM identity has {@code scopes}.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-record DemoUser(String sub, String name, List<String> roles, String team) {
+record DemoUser(String sub, String name, List<String> roles, String team, List<String> scopes) {
 
     static final String RESOURCE = "/demo/users.json";
 
@@ -27,6 +28,6 @@ record DemoUser(String sub, String name, List<String> roles, String team) {
     }
 
     TokenRequest tokenRequest() {
-        return new TokenRequest(sub, name, roles, team, TokenRequest.DEFAULT_TTL);
+        return new TokenRequest(sub, name, roles, team, scopes, TokenRequest.DEFAULT_TTL);
     }
 }

@@ -12,8 +12,11 @@ import java.util.List;
 
 /**
  * A service that may get a token by the client-credentials grant, so service-to-service calls work locally as in production.
+ *
+ * @param scopes what the client may be granted (see {@link TokenRequest#SCOPES}); a token carries these or fewer
  */
-record DevClient(@JsonProperty("client_id") String clientId, String secret, List<String> roles, String description) {
+record DevClient(@JsonProperty("client_id") String clientId, String secret, List<String> roles, List<String> scopes,
+                 String description) {
 
     static final String RESOURCE = "/dev/clients.json";
     static final Duration TOKEN_TTL = Duration.ofHours(1);
@@ -31,9 +34,11 @@ record DevClient(@JsonProperty("client_id") String clientId, String secret, List
         // A typo in the file should stop the platform, not surface later as a 403 between two services.
         for (DevClient client : clients) {
             if (client.clientId() == null || client.secret() == null || client.roles() == null
-                    || client.roles().isEmpty() || !TokenRequest.ROLES.containsAll(client.roles())) {
+                    || client.roles().isEmpty() || !TokenRequest.ROLES.containsAll(client.roles())
+                    || client.scopes() == null || !TokenRequest.SCOPES.containsAll(client.scopes())) {
                 throw new IllegalStateException(RESOURCE + ": client " + client.clientId()
-                        + " needs a client_id, a secret and roles among " + TokenRequest.ROLES);
+                        + " needs a client_id, a secret, roles among " + TokenRequest.ROLES + " and scopes among "
+                        + TokenRequest.SCOPES);
             }
         }
         return clients;
@@ -45,12 +50,13 @@ record DevClient(@JsonProperty("client_id") String clientId, String secret, List
                 candidate.getBytes(StandardCharsets.UTF_8));
     }
 
-    TokenRequest tokenRequest() {
-        return new TokenRequest(clientId, clientId, roles, null, TOKEN_TTL);
+    /** @param granted the scopes this token carries, a subset of {@link #scopes()} */
+    TokenRequest tokenRequest(List<String> granted) {
+        return new TokenRequest(clientId, clientId, roles, null, granted, TOKEN_TTL);
     }
 
     @Override
     public String toString() {
-        return "DevClient[" + clientId + ", roles=" + roles + "]";
+        return "DevClient[" + clientId + ", roles=" + roles + ", scopes=" + scopes + "]";
     }
 }

@@ -24,6 +24,11 @@ final class OAuthError extends RuntimeException {
         return new OAuthError(400, "unsupported_grant_type", description, false);
     }
 
+    /** RFC 6749 §5.2: a requested scope the client may not have. */
+    static OAuthError invalidScope(String description) {
+        return new OAuthError(400, "invalid_scope", description, false);
+    }
+
     /** @param basicChallenge whether to answer with {@code WWW-Authenticate: Basic} (RFC 6749 §5.2: when Basic was tried) */
     static OAuthError invalidClient(String description, boolean basicChallenge) {
         return new OAuthError(401, "invalid_client", description, basicChallenge);

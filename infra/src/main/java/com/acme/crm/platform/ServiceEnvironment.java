@@ -12,8 +12,9 @@ final class ServiceEnvironment {
     private ServiceEnvironment() {
     }
 
+    /** @param issuer the dev issuer's URL: the {@code iss} of its tokens, and where its JWK set is */
     static Map<String, String> of(ServiceDefinition service, DatabaseEndpoint database, String kafkaBootstrap,
-                                  String jwkSetUri) {
+                                  String issuer) {
         Map<String, String> env = new LinkedHashMap<>();
         env.put("SPRING_PROFILES_ACTIVE", "local");
         env.put("SERVER_PORT", String.valueOf(service.port()));
@@ -23,7 +24,10 @@ final class ServiceEnvironment {
         env.put("CRM_DB_USER", DatabaseProvisioner.ROLE);
         env.put("CRM_DB_PASSWORD", DatabaseProvisioner.PASSWORD);
         env.put("CRM_KAFKA_BOOTSTRAP", kafkaBootstrap);
-        env.put("CRM_JWK_SET_URI", jwkSetUri);
+        env.put("CRM_JWK_SET_URI", issuer + "/.well-known/jwks.json");
+        // The chassis checks iss and aud of every token; say which ones the dev issuer mints.
+        env.put("CRM_JWT_ISSUER", issuer);
+        env.put("CRM_JWT_AUDIENCE", TokenMinter.AUDIENCE);
         for (ServiceDefinition other : ServiceDefinition.ALL) {
             env.put(urlVariable(other), other.baseUrl());
         }

@@ -17,9 +17,13 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * Signs RS256 access tokens with the claims the services' resource servers read: sub, name, roles and team.
+ * Signs RS256 access tokens with the claims the services' resource servers read: iss, aud, sub, name, roles, team and
+ * (for SYSTEM identities) scope.
  */
 final class TokenMinter {
+
+    /** The audience every service checks ({@code crm.security.audience}, {@code CRM_JWT_AUDIENCE}). */
+    static final String AUDIENCE = "crm-platform";
 
     private final RSAKey key;
     private final String issuer;
@@ -47,6 +51,7 @@ final class TokenMinter {
         Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
         JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder()
                 .issuer(issuer)
+                .audience(AUDIENCE)
                 .subject(request.sub())
                 .claim("roles", request.roles())
                 .issueTime(Date.from(now))
@@ -57,6 +62,10 @@ final class TokenMinter {
         }
         if (request.team() != null) {
             claims.claim("team", request.team());
+        }
+        if (!request.scopes().isEmpty()) {
+            // RFC 9068 §2.2.3: one space-separated string, as Spring Security reads it.
+            claims.claim("scope", String.join(" ", request.scopes()));
         }
         extraClaims.forEach(claims::claim);
         JWSHeader header = new JWSHeader.Builder(JWSAlgorithm.RS256)

@@ -9,13 +9,25 @@ import java.util.stream.Collectors;
 
 /**
  * What a dev token should say about its user; validated here so a typo in a role fails loudly instead of a silent 403 later.
+ *
+ * @param scopes the OAuth scopes of a SYSTEM identity (the {@code scope} claim); empty for people
  */
-record TokenRequest(String sub, String name, List<String> roles, String team, Duration ttl) {
+record TokenRequest(String sub, String name, List<String> roles, String team, List<String> scopes, Duration ttl) {
 
     static final List<String> ROLES = List.of("SALES_REP", "ACCOUNT_MANAGER", "SALES_MANAGER", "SALES_DIRECTOR",
             "GENERAL_MANAGER", "SALES_SUPPORT", "SERVICE_AGENT", "FINANCE", "SYSTEM", "OPERATOR");
+    /**
+     * The scope names of {@code com.acme.crm.chassis.security.Scopes} (infra does not depend on the chassis;
+     * {@code ScopeNamesTest} keeps the two lists equal).
+     */
+    static final List<String> SCOPES = List.of("leads.read", "leads.write", "leads.contact.read", "customers.read",
+            "customers.write", "analytics.read");
     static final Duration DEFAULT_TTL = Duration.ofHours(12);
     static final Duration MAX_TTL = Duration.ofDays(30);
+
+    TokenRequest {
+        scopes = scopes == null ? List.of() : List.copyOf(scopes);
+    }
 
     static TokenRequest fromJson(JsonNode body) {
         if (body == null || !body.isObject()) {
@@ -29,12 +41,37 @@ record TokenRequest(String sub, String name, List<String> roles, String team, Du
         String name = text(body, "name", errors);
         String team = text(body, "team", errors);
         List<String> roles = roles(body.get("roles"), errors);
+        List<String> scopes = scopes(body.get("scopes"), roles, errors);
         Duration ttl = ttl(body.get("ttl"), errors);
         if (!errors.isEmpty()) {
             String detail = errors.stream().map(e -> e.field() + " " + e.message()).collect(Collectors.joining("; "));
             throw new InvalidRequestException(detail, errors);
         }
-        return new TokenRequest(sub, name, roles, team, ttl);
+        return new TokenRequest(sub, name, roles, team, scopes, ttl);
+    }
+
+    /** Scopes belong to SYSTEM identities only: a person's rights come from their roles. */
+    private static List<String> scopes(JsonNode node, List<String> roles, List<FieldError> errors) {
+        if (node == null || node.isNull()) {
+            return List.of();
+        }
+        if (!node.isArray()) {
+            errors.add(new FieldError("scopes", "must be a JSON array of scope names"));
+            return List.of();
+        }
+        List<String> scopes = new ArrayList<>();
+        for (JsonNode scope : node) {
+            if (!scope.isTextual() || !SCOPES.contains(scope.asText())) {
+                errors.add(new FieldError("scopes",
+                        "unknown scope " + scope + "; allowed scopes: " + String.join(", ", SCOPES)));
+            } else if (!scopes.contains(scope.asText())) {
+                scopes.add(scope.asText());
+            }
+        }
+        if (!scopes.isEmpty() && !roles.contains("SYSTEM")) {
+            errors.add(new FieldError("scopes", "only a SYSTEM identity has scopes; people get their rights from roles"));
+        }
+        return scopes;
     }
 
     /** @return the trimmed text, or null when absent or blank */

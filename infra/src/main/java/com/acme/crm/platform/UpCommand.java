@@ -70,10 +70,9 @@ final class UpCommand {
 
         if (!services.isEmpty()) {
             console.step("starting " + ReadyBanner.names(services) + " (logs in " + data.logs() + ") ...");
-            String jwkSetUri = ISSUER_URL + "/.well-known/jwks.json";
             shutdown.start("services", () -> supervisor);
             supervisor.startAll(services, s -> s.jar(root), s -> data.log(s.module()),
-                    s -> ServiceEnvironment.of(s, database, kafka.bootstrapServers(), jwkSetUri));
+                    s -> ServiceEnvironment.of(s, database, kafka.bootstrapServers(), ISSUER_URL));
             supervisor.awaitReady(READY_TIMEOUT, shutdown::isStopping);
             new ServiceWarmUp(http, () -> minter.mint(TokenIssuerServer.DEV_CLOCK)).warm(supervisor.running());
         }

@@ -59,17 +59,20 @@ class ClientCredentialsEndpointTest {
         JsonNode body = Json.MAPPER.readTree(response.body());
         assertThat(body.get("token_type").asText()).isEqualTo("Bearer");
         assertThat(body.get("expires_in").asLong()).isEqualTo(3600);
-        assertThat(body.fieldNames()).toIterable().containsExactly("access_token", "token_type", "expires_in");
-        assertSystemToken(body.get("access_token").asText(), "customer-service");
+        assertThat(body.fieldNames()).toIterable()
+                .containsExactly("access_token", "token_type", "expires_in", "scope");
+        assertThat(body.get("scope").asText()).isEqualTo("leads.read leads.contact.read");
+        assertSystemToken(body.get("access_token").asText(), "customer-service", "leads.read leads.contact.read");
     }
 
     @Test
     void formAuthenticatedClientGetsTheSameKindOfToken() throws Exception {
         HttpResponse<String> response = token(null,
-                "grant_type=client_credentials&client_id=lead-service&client_secret=dev-secret&scope=leads.read");
+                "grant_type=client_credentials&client_id=lead-service&client_secret=dev-secret&scope=customers.read");
 
         assertThat(response.statusCode()).isEqualTo(200);
-        assertSystemToken(Json.MAPPER.readTree(response.body()).get("access_token").asText(), "lead-service");
+        assertSystemToken(Json.MAPPER.readTree(response.body()).get("access_token").asText(), "lead-service",
+                "customers.read");
     }
 
     @Test
@@ -81,7 +84,54 @@ class ClientCredentialsEndpointTest {
                 .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials")));
 
         assertThat(response.statusCode()).isEqualTo(200);
-        assertSystemToken(Json.MAPPER.readTree(response.body()).get("access_token").asText(), "order-service");
+        assertSystemToken(Json.MAPPER.readTree(response.body()).get("access_token").asText(), "order-service",
+                "customers.read leads.read");
+    }
+
+    @Test
+    void analyticsServiceGetsMaskedReadsButNeverTheLeadsContactData() throws Exception {
+        // B-3: only customer-service reads a prospect's contact data.
+        HttpResponse<String> response = token(basic("analytics-service", "dev-secret"),
+                "grant_type=client_credentials");
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        JsonNode body = Json.MAPPER.readTree(response.body());
+        assertThat(body.get("scope").asText().split(" ")).containsExactly("leads.read", "customers.read");
+        JWTClaimsSet claims = SignedJWT.parse(body.get("access_token").asText()).getJWTClaimsSet();
+        assertThat(claims.getStringClaim("scope").split(" "))
+                .containsExactly("leads.read", "customers.read")
+                .doesNotContain("leads.contact.read");
+    }
+
+    @Test
+    void aRequestedSubsetOfTheClientsScopesIsWhatTheTokenCarries() throws Exception {
+        HttpResponse<String> response = token(basic("customer-service", "dev-secret"),
+                "grant_type=client_credentials&scope=leads.read");
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        JsonNode body = Json.MAPPER.readTree(response.body());
+        assertThat(body.get("scope").asText()).isEqualTo("leads.read");
+        assertSystemToken(body.get("access_token").asText(), "customer-service", "leads.read");
+    }
+
+    @Test
+    void aScopeTheClientMayNotHaveIs400InvalidScope() throws Exception {
+        HttpResponse<String> response = token(basic("analytics-service", "dev-secret"),
+                "grant_type=client_credentials&scope=leads.read%20leads.contact.read");
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertError(response, "invalid_scope");
+        assertThat(Json.MAPPER.readTree(response.body()).get("error_description").asText())
+                .contains("leads.contact.read").doesNotContain("access_token");
+    }
+
+    @Test
+    void anUnknownScopeIs400InvalidScope() throws Exception {
+        HttpResponse<String> response = token(basic("lead-service", "dev-secret"),
+                "grant_type=client_credentials&scope=admin");
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertError(response, "invalid_scope");
     }
 
     @Test
@@ -161,20 +211,23 @@ class ClientCredentialsEndpointTest {
     }
 
     @Test
-    void everyServiceIsAClientWithTheDevSecretAndOnlySystem() {
+    void everyServiceIsAClientWithTheDevSecretOnlySystemAndKnownScopes() {
         List<DevClient> clients = DevClient.load();
 
         assertThat(clients).extracting(DevClient::clientId)
                 .containsExactlyElementsOf(ServiceDefinition.ALL.stream().map(ServiceDefinition::module).toList());
+        assertThat(clients).filteredOn(c -> c.scopes().contains("leads.contact.read"))
+                .extracting(DevClient::clientId).containsExactly("customer-service");
         assertThat(clients).allSatisfy(client -> {
             assertThat(client.secretMatches("dev-secret")).isTrue();
             assertThat(client.roles()).containsExactly("SYSTEM");
+            assertThat(client.scopes()).isNotEmpty().isSubsetOf(TokenRequest.SCOPES);
             assertThat(client.description()).isNotBlank();
             assertThat(client.toString()).doesNotContain("dev-secret");
         });
     }
 
-    private static void assertSystemToken(String token, String clientId) throws Exception {
+    private static void assertSystemToken(String token, String clientId, String scope) throws Exception {
         SignedJWT jwt = SignedJWT.parse(token);
         JWKSet jwks = JWKSet.parse(send(HttpRequest.newBuilder(uri("/.well-known/jwks.json")).GET()).body());
         RSAKey publicKey = (RSAKey) jwks.getKeyByKeyId(jwt.getHeader().getKeyID());
@@ -184,13 +237,15 @@ class ClientCredentialsEndpointTest {
 
         JWTClaimsSet claims = jwt.getJWTClaimsSet();
         assertThat(claims.getIssuer()).isEqualTo("http://localhost:8090");
+        assertThat(claims.getAudience()).containsExactly("crm-platform");
+        assertThat(claims.getStringClaim("scope")).isEqualTo(scope);
         assertThat(claims.getSubject()).isEqualTo(clientId);
         assertThat(claims.getStringClaim("name")).isEqualTo(clientId);
         assertThat(claims.getStringClaim("client_id")).isEqualTo(clientId);
         assertThat(claims.getStringListClaim("roles")).containsExactly("SYSTEM");
         assertThat(claims.getJWTID()).isNotBlank();
-        assertThat(claims.getClaims()).doesNotContainKeys("team", "scope")
-                .containsOnlyKeys("iss", "sub", "name", "roles", "iat", "exp", "jti", "client_id");
+        assertThat(claims.getClaims()).doesNotContainKeys("team")
+                .containsOnlyKeys("iss", "aud", "sub", "name", "roles", "scope", "iat", "exp", "jti", "client_id");
         assertThat(Duration.between(claims.getIssueTime().toInstant(), claims.getExpirationTime().toInstant()))
                 .isEqualTo(Duration.ofHours(1));
     }

@@ -16,10 +16,23 @@ class DemoDataTest {
     void everyDemoUserCanGetAToken() {
         List<DemoUser> users = DemoUser.load();
 
-        assertThat(users).hasSize(11);
+        assertThat(users).hasSize(14);
         users.forEach(user -> assertThat(TokenRequest.ROLES).containsAll(user.roles()));
+        users.forEach(user -> assertThat(TokenRequest.SCOPES).containsAll(user.tokenRequest().scopes()));
         assertThat(users).filteredOn(u -> u.sub().equals("dir-1")).singleElement()
                 .satisfies(director -> assertThat(director.team()).isNull());
+    }
+
+    @Test
+    void onlyTheErpIntegrationHasScopesAndItMayNotReadContactData() {
+        List<DemoUser> users = DemoUser.load();
+
+        assertThat(users).filteredOn(u -> u.scopes() != null).singleElement().satisfies(erp -> {
+            assertThat(erp.sub()).isEqualTo("sys-erp");
+            assertThat(erp.roles()).containsExactly("SYSTEM");
+            assertThat(erp.scopes()).containsExactly("leads.read", "leads.write", "customers.read",
+                    "customers.write", "analytics.read");
+        });
     }
 
     @Test

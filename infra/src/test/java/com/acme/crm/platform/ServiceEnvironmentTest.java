@@ -8,12 +8,12 @@ import org.junit.jupiter.api.Test;
 class ServiceEnvironmentTest {
 
     @Test
-    void serviceGetsItsPortDatabaseKafkaAndJwks() {
+    void serviceGetsItsPortDatabaseKafkaAndTheIssuer() {
         ServiceDefinition lead = ServiceDefinition.byName("lead").orElseThrow();
 
         Map<String, String> env = ServiceEnvironment.of(lead,
                 new DatabaseEndpoint("localhost", 15432, "postgres", ""), "localhost:9092",
-                "http://localhost:8090/.well-known/jwks.json");
+                "http://localhost:8090");
 
         assertThat(env).containsEntry("SPRING_PROFILES_ACTIVE", "local")
                 .containsEntry("SERVER_PORT", "8081")
@@ -23,7 +23,11 @@ class ServiceEnvironmentTest {
                 .containsEntry("CRM_DB_USER", "crm")
                 .containsEntry("CRM_DB_PASSWORD", "crm")
                 .containsEntry("CRM_KAFKA_BOOTSTRAP", "localhost:9092")
-                .containsEntry("CRM_JWK_SET_URI", "http://localhost:8090/.well-known/jwks.json");
+                .containsEntry("CRM_JWK_SET_URI", "http://localhost:8090/.well-known/jwks.json")
+                .containsEntry("CRM_JWT_ISSUER", "http://localhost:8090")
+                .containsEntry("CRM_JWT_AUDIENCE", "crm-platform")
+                // ./crm up runs the local profile: actuator stays on the API port, where the smoke test reads it.
+                .doesNotContainKey("CRM_MANAGEMENT_PORT");
     }
 
     @Test
@@ -31,7 +35,7 @@ class ServiceEnvironmentTest {
         for (ServiceDefinition service : ServiceDefinition.ALL) {
             Map<String, String> env = ServiceEnvironment.of(service,
                     new DatabaseEndpoint("localhost", 15432, "postgres", ""), "localhost:9092",
-                    "http://localhost:8090/.well-known/jwks.json");
+                    "http://localhost:8090");
 
             assertThat(env).containsEntry("CRM_LEAD_SERVICE_URL", "http://localhost:8081")
                     .containsEntry("CRM_CUSTOMER_SERVICE_URL", "http://localhost:8082")

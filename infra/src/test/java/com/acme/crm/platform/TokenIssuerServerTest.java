@@ -61,6 +61,8 @@ class TokenIssuerServerTest {
 
         JWTClaimsSet claims = jwt.getJWTClaimsSet();
         assertThat(claims.getIssuer()).isEqualTo("http://localhost:8090");
+        assertThat(claims.getAudience()).containsExactly("crm-platform");
+        assertThat(claims.getClaims()).doesNotContainKey("scope");
         assertThat(claims.getSubject()).isEqualTo("rep-1");
         assertThat(claims.getStringClaim("name")).isEqualTo("Rep One");
         assertThat(claims.getStringListClaim("roles")).containsExactly("SALES_REP");
@@ -103,6 +105,32 @@ class TokenIssuerServerTest {
     }
 
     @Test
+    void aSystemIdentityGetsTheScopesItAsksFor() throws Exception {
+        HttpResponse<String> response = post("/dev/tokens",
+                "{\"sub\":\"sys-erp\",\"roles\":[\"SYSTEM\"],\"scopes\":[\"leads.read\",\"customers.write\"]}");
+        assertThat(response.statusCode()).isEqualTo(200);
+        JWTClaimsSet claims = SignedJWT.parse(Json.MAPPER.readTree(response.body()).get("token").asText())
+                .getJWTClaimsSet();
+        assertThat(claims.getStringClaim("scope")).isEqualTo("leads.read customers.write");
+    }
+
+    @Test
+    void unknownScopeAndScopesForAPersonAre400sNamingTheField() throws Exception {
+        HttpResponse<String> unknown = post("/dev/tokens",
+                "{\"sub\":\"sys-x\",\"roles\":[\"SYSTEM\"],\"scopes\":[\"leads.delete\"]}");
+        assertThat(unknown.statusCode()).isEqualTo(400);
+        JsonNode problem = Json.MAPPER.readTree(unknown.body());
+        assertThat(problem.get("errors").findValuesAsText("field")).containsExactly("scopes");
+        assertThat(problem.get("detail").asText()).contains("leads.delete");
+
+        HttpResponse<String> person = post("/dev/tokens",
+                "{\"sub\":\"rep-1\",\"roles\":[\"SALES_REP\"],\"scopes\":[\"leads.read\"]}");
+        assertThat(person.statusCode()).isEqualTo(400);
+        assertThat(Json.MAPPER.readTree(person.body()).get("errors").findValuesAsText("field"))
+                .containsExactly("scopes");
+    }
+
+    @Test
     void malformedJsonIsA400() throws Exception {
         assertThat(post("/dev/tokens", "{not json").statusCode()).isEqualTo(400);
     }
@@ -110,7 +138,7 @@ class TokenIssuerServerTest {
     @Test
     void servesTheDemoUsers() throws Exception {
         JsonNode users = Json.MAPPER.readTree(get("/dev/users").body());
-        assertThat(users.findValuesAsText("sub")).contains("rep-1", "mgr-east", "dir-1", "sys-erp").hasSize(11);
+        assertThat(users.findValuesAsText("sub")).contains("rep-1", "mgr-east", "dir-1", "sys-erp").hasSize(14);
     }
 
     @Test
