@@ -1,10 +1,18 @@
 package com.acme.crm.chassis.security;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
 import org.springframework.security.config.annotation.method.configuration.EnableReactiveMethodSecurity;
 import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
+import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
+import org.springframework.security.oauth2.jwt.JwtClaimNames;
+import org.springframework.security.oauth2.jwt.JwtClaimValidator;
+import org.springframework.security.oauth2.jwt.JwtValidators;
+import org.springframework.security.oauth2.jwt.NimbusReactiveJwtDecoder;
+import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
 import org.springframework.security.oauth2.server.resource.authentication.ReactiveJwtAuthenticationConverterAdapter;
@@ -14,12 +22,18 @@ import org.springframework.web.reactive.result.method.annotation.ArgumentResolve
 
 import tools.jackson.databind.json.JsonMapper;
 
+import java.util.Collection;
+
 /**
- * Every {@code /api/**} and {@code /dev/**} endpoint needs a valid RS256 bearer token from the configured issuer
- * ({@code spring.security.oauth2.resourceserver.jwt.jwk-set-uri}); roles come from the {@code roles} claim.
- * Health probes, Prometheus scraping and the API docs are open: in production they sit on the management network.
+ * Every {@code /api/**} and {@code /dev/**} endpoint needs a valid RS256 bearer token signed by a key of
+ * {@code spring.security.oauth2.resourceserver.jwt.jwk-set-uri}, issued by {@code crm.security.issuer} for
+ * {@code crm.security.audience}; roles come from the {@code roles} claim, a system's rights from {@code scope}.
+ * Health probes, Prometheus scraping and the API docs are open: outside the local profile the actuator listens on
+ * its own management port, and the API port keeps only the probes {@code /livez} and {@code /readyz}.
+ * Outside development, {@link DevelopmentDefaultsGuard} stops a service that still has the public development secrets.
  */
 @Configuration(proxyBeanMethods = false)
+@Import(DevelopmentDefaultsGuard.class)
 @EnableWebFluxSecurity
 @EnableReactiveMethodSecurity
 public class SecurityConfiguration {
@@ -35,6 +49,7 @@ public class SecurityConfiguration {
                 .requestCache(ServerHttpSecurity.RequestCacheSpec::disable)
                 .authorizeExchange(exchange -> exchange
                         .pathMatchers("/actuator/health", "/actuator/health/**", "/actuator/info", "/actuator/prometheus").permitAll()
+                        .pathMatchers("/livez", "/readyz").permitAll()
                         .pathMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**", "/webjars/**").permitAll()
                         .anyExchange().authenticated())
                 .oauth2ResourceServer(resourceServer -> resourceServer
@@ -45,6 +60,22 @@ public class SecurityConfiguration {
                         .authenticationEntryPoint(problems)
                         .accessDeniedHandler(problems))
                 .build();
+    }
+
+    /**
+     * A token must come from our issuer and be meant for this platform: a token another application's client got
+     * from the same organisation-wide issuer (another {@code aud}) or from another issuer is a 401.
+     */
+    @Bean
+    ReactiveJwtDecoder jwtDecoder(@Value("${spring.security.oauth2.resourceserver.jwt.jwk-set-uri}") String jwkSetUri,
+                                  @Value("${crm.security.issuer}") String issuer,
+                                  @Value("${crm.security.audience}") String audience) {
+        NimbusReactiveJwtDecoder decoder = NimbusReactiveJwtDecoder.withJwkSetUri(jwkSetUri).build();
+        decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(
+                JwtValidators.createDefaultWithIssuer(issuer),
+                new JwtClaimValidator<Collection<String>>(JwtClaimNames.AUD,
+                        aud -> aud != null && aud.contains(audience))));
+        return decoder;
     }
 
     @Bean

@@ -5,8 +5,8 @@ import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * Points a Spring context at the test JVM's broker, its service database and the test token issuer, and gives it
- * an adjustable clock. The database is named after {@code spring.application.name}.
+ * Points a Spring context at the test JVM's broker, its service database and the test token issuer (its iss and aud
+ * included), and gives it an adjustable clock. The database is named after {@code spring.application.name}.
  */
 public class TestPlatformInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
@@ -27,6 +27,12 @@ public class TestPlatformInitializer implements ApplicationContextInitializer<Co
                 "spring.kafka.bootstrap-servers=" + bootstrap,
                 "spring.cloud.stream.kafka.binder.brokers=" + bootstrap,
                 "spring.security.oauth2.resourceserver.jwt.jwk-set-uri=" + TestTokens.jwkSetUri(),
+                "crm.security.issuer=" + TestTokens.ISSUER,
+                "crm.security.audience=" + TestTokens.AUDIENCE,
+                // The test platform runs on development secrets (DevelopmentDefaultsGuard) and, like the local
+                // profile, keeps the actuator on the API port.
+                "crm.dev-defaults-allowed=true",
+                "crm.management-port=",
                 "crm.service-auth.token-uri=" + TestTokens.tokenUri(),
                 "crm.clock.adjustable=true",
                 "crm.outbox.partitions=2",

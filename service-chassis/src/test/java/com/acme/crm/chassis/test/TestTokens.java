@@ -30,6 +30,11 @@ import java.util.UUID;
  */
 public final class TestTokens {
 
+    /** The {@code iss} of every test token; the test platform makes the services expect it. */
+    public static final String ISSUER = "test-issuer";
+    /** The {@code aud} of every test token; the test platform makes the services expect it. */
+    public static final String AUDIENCE = "crm-platform";
+
     private static final java.util.Map<String, java.util.List<String>> CLIENT_SCOPES =
             new java.util.concurrent.ConcurrentHashMap<>();
     private static RSAKey key;
@@ -101,10 +106,21 @@ public final class TestTokens {
         return token(client, null, java.util.List.of(scopes), Role.SYSTEM);
     }
 
+    /** A token signed by the trusted key, but naming this issuer and audience (null for none). */
+    public static String tokenFrom(@Nullable String issuer, @Nullable String audience, String subject, Role... roles) {
+        return token(issuer, audience, subject, null, java.util.List.of(), roles);
+    }
+
     private static String token(String subject, @Nullable String team, java.util.List<String> scopes, Role... roles) {
+        return token(ISSUER, AUDIENCE, subject, team, scopes, roles);
+    }
+
+    private static String token(@Nullable String issuer, @Nullable String audience, String subject,
+                                @Nullable String team, java.util.List<String> scopes, Role... roles) {
         jwkSetUri();
         JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder()
-                .issuer("test-issuer")
+                .issuer(issuer)
+                .audience(audience)
                 .subject(subject)
                 .claim("name", subject)
                 .claim("roles", Arrays.stream(roles).map(Role::name).toList())
@@ -146,7 +162,7 @@ public final class TestTokens {
     public static String forgedToken(String subject, Role... roles) {
         try {
             RSAKey stranger = new RSAKeyGenerator(2048).keyID("test-key").generate();
-            JWTClaimsSet claims = new JWTClaimsSet.Builder().subject(subject)
+            JWTClaimsSet claims = new JWTClaimsSet.Builder().issuer(ISSUER).audience(AUDIENCE).subject(subject)
                     .claim("roles", Arrays.stream(roles).map(Role::name).toList())
                     .expirationTime(Date.from(Instant.now().plusSeconds(3600))).build();
             SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID("test-key").build(), claims);
