@@ -3,6 +3,7 @@ package com.acme.crm.lead.lead;
 import com.acme.crm.chassis.audit.AuditLog;
 import com.acme.crm.chassis.rules.BusinessRuleViolation;
 import com.acme.crm.chassis.security.CrmUser;
+import com.acme.crm.chassis.security.DataScope;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,7 +29,7 @@ import java.util.UUID;
  * Captures a trade-show list with the rules of a single capture (L-1 … L-3, L-8) but in chunks: one transaction
  * and a handful of statements per chunk instead of per lead. Duplicates inside the list merge like duplicates of
  * stored leads (L-3). If a chunk fails as a whole, its rows are captured one by one, so one bad row never loses the
- * good ones.
+ * good ones. A row matching an open lead outside the caller's scope is refused as a {@link DuplicateLead}.
  */
 @Service
 public class LeadBulkCapture {
@@ -138,9 +139,14 @@ public class LeadBulkCapture {
         List<AuditLog.Record> audited = new ArrayList<>();
         List<Outcome> outcomes = new ArrayList<>(rows.size());
         Mono<Void> captures = Mono.empty();
+        DataScope scope = DataScope.of(user);
         for (Row row : rows) {
             if (row.refused != null) {
                 outcomes.add(Outcome.refused(row.refused));
+                continue;
+            }
+            if (row.mergeInto != null && !scope.includes(row.mergeInto.ownerId(), row.mergeInto.team())) {
+                outcomes.add(Outcome.refused(new DuplicateLead())); // L-3: another owner's lead stays untouched
                 continue;
             }
             CaptureLead command = row.command;

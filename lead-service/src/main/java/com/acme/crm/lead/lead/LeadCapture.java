@@ -2,6 +2,7 @@ package com.acme.crm.lead.lead;
 
 import com.acme.crm.chassis.privacy.ContactFingerprints;
 import com.acme.crm.chassis.security.CrmUser;
+import com.acme.crm.chassis.security.DataScope;
 import com.acme.crm.chassis.security.Role;
 import com.acme.crm.chassis.web.InvalidFieldException;
 
@@ -19,7 +20,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Captures leads (L-1, L-2): an open lead with the same phone or e-mail absorbs the capture instead (L-3), a
+ * Captures leads (L-1, L-2): an open lead with the same phone or e-mail absorbs the capture instead, or refuses it
+ * as a {@link DuplicateLead} when it lies outside the caller's data scope (L-3), a
  * match with a known customer links the new lead to it, and the owner is the capturing rep, a manager's choice or
  * the next rep of the team's round (L-8). Each capture is one transaction with its event.
  */
@@ -66,7 +68,11 @@ public class LeadCapture {
         return transactions.transactional(capture);
     }
 
+    /** L-3: merges into a lead of the caller's scope; another owner's lead is left untouched ({@link DuplicateLead}). */
     private Mono<CaptureResult> merge(Lead existing, CaptureLead command, CrmUser user, Instant now) {
+        if (!DataScope.of(user).includes(existing.ownerId(), existing.team())) {
+            return Mono.error(new DuplicateLead());
+        }
         LeadEvent.Merged merged = existing.mergeCapture(command.channel(), user.id(), now);
         return leads.recordCapture(existing.id(), command.channel(), user.id(), now)
                 .then(changes.save(merged, user.id(), "MERGED", Map.of("channel", command.channel().name())))

@@ -8,13 +8,16 @@ import reactor.core.publisher.Mono;
 import java.time.Instant;
 import java.util.UUID;
 
-/** A rep's lead work items (L-7 nurture touches); the persistence adapter implements it. */
+/** A rep's lead work items (L-7 nurture touches), owned with their lead (L-8); the persistence adapter implements it. */
 public interface LeadTasks {
 
     Mono<Void> open(Task task);
 
     /** Closes the lead's open tasks: a contact is the touch they asked for. */
     Mono<Void> closeOpenTasks(UUID leadId, Instant at);
+
+    /** L-8: the lead's open tasks move to its new owner. */
+    Mono<Void> moveOpenTasks(UUID leadId, String newOwner);
 
     /** Open tasks due by {@code dueBy}, within the scope, earliest first. */
     Flux<Task> due(DataScope scope, Instant dueBy, int limit);

@@ -42,6 +42,13 @@ class R2dbcLeadTasks implements LeadTasks {
     }
 
     @Override
+    public Mono<Void> moveOpenTasks(UUID leadId, String newOwner) {
+        return db.sql("update lead_task set owner_id = :owner where lead_id = :lead and done_at is null")
+                .bind("owner", newOwner).bind("lead", leadId)
+                .then();
+    }
+
+    @Override
     public Flux<Task> due(DataScope scope, Instant dueBy, int limit) {
         Sql.Where where = new Sql.Where().and("done_at is null").and("due_at <= :dueBy", "dueBy", dueBy);
         if (!scope.all()) {

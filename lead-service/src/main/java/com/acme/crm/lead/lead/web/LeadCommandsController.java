@@ -24,36 +24,38 @@ import org.springframework.web.bind.annotation.RestController;
 
 import reactor.core.publisher.Mono;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-/** The commands on one lead; each answers with the lead as it is afterwards. */
+/**
+ * The commands on one lead; each answers with the lead as it is afterwards, masked and audited like a read (B-3).
+ * Sales support reads leads but does not work them, so it is not among the callers here.
+ */
 @RestController
 @RequestMapping("/api/leads/{id}")
-@PreAuthorize(LeadController.CAPTURERS)
+@PreAuthorize(LeadAccess.CAPTURERS)
 class LeadCommandsController {
 
     private final LeadLifecycle lifecycle;
     private final LeadQueries queries;
-    private final Clock clock;
+    private final LeadViews views;
 
-    LeadCommandsController(LeadLifecycle lifecycle, LeadQueries queries, Clock clock) {
+    LeadCommandsController(LeadLifecycle lifecycle, LeadQueries queries, LeadViews views) {
         this.lifecycle = lifecycle;
         this.queries = queries;
-        this.clock = clock;
+        this.views = views;
     }
 
     /** L-2, B-1: records a contact ({@code at} defaults to now). */
     @PostMapping("/contacts")
     Mono<LeadResponse> contact(@PathVariable UUID id, @Valid @RequestBody ContactRequest request, CrmUser user) {
         return lifecycle.recordContact(id, request.method(), request.direction(), request.outcome(), request.notes(),
-                request.at(), user).map(this::render);
+                request.at(), user).flatMap(lead -> views.render(lead, user));
     }
 
     @GetMapping("/contacts")
-    @PreAuthorize(LeadController.READERS)
+    @PreAuthorize(LeadAccess.READERS)
     Mono<List<LeadRepository.ContactEntry>> contacts(@PathVariable UUID id, CrmUser user) {
         return queries.contacts(id, user);
     }
@@ -61,35 +63,32 @@ class LeadCommandsController {
     /** L-4. */
     @PostMapping("/grade")
     Mono<LeadResponse> grade(@PathVariable UUID id, @Valid @RequestBody GradeRequest request, CrmUser user) {
-        return lifecycle.grade(id, request.grade(), user).map(this::render);
+        return lifecycle.grade(id, request.grade(), user).flatMap(lead -> views.render(lead, user));
     }
 
-    /** L-8: managers only. */
+    /** L-8: managers (of the lead's team: the data scope) and directors only; the lead's open tasks go along. */
     @PostMapping("/assignment")
+    @PreAuthorize(LeadAccess.ASSIGNERS)
     Mono<LeadResponse> assign(@PathVariable UUID id, @Valid @RequestBody AssignRequest request, CrmUser user) {
-        return lifecycle.assign(id, request.ownerId(), user).map(this::render);
+        return lifecycle.assign(id, request.ownerId(), user).flatMap(lead -> views.render(lead, user));
     }
 
     /** L-5. */
     @PostMapping("/archive")
     Mono<LeadResponse> archive(@PathVariable UUID id, @Valid @RequestBody ArchiveRequest request, CrmUser user) {
-        return lifecycle.archive(id, request.reason(), user).map(this::render);
+        return lifecycle.archive(id, request.reason(), user).flatMap(lead -> views.render(lead, user));
     }
 
     /** L-5. */
     @PostMapping("/reopen")
     Mono<LeadResponse> reopen(@PathVariable UUID id, CrmUser user) {
-        return lifecycle.reopen(id, user).map(this::render);
+        return lifecycle.reopen(id, user).flatMap(lead -> views.render(lead, user));
     }
 
     /** L-6: publishes LeadConverted; the lead shows its customer id once customer-service has registered it. */
     @PostMapping("/conversion")
     Mono<LeadResponse> convert(@PathVariable UUID id, CrmUser user) {
-        return lifecycle.convert(id, user).map(this::render);
-    }
-
-    private LeadResponse render(com.acme.crm.lead.lead.Lead lead) {
-        return LeadResponse.of(lead, false, clock.instant());
+        return lifecycle.convert(id, user).flatMap(lead -> views.render(lead, user));
     }
 
     record ContactRequest(@NotNull Contact.Method method, @NotNull Contact.Direction direction,

@@ -2,12 +2,13 @@ package com.acme.crm.lead.lead.web;
 
 import com.acme.crm.chassis.audit.AuditLog;
 import com.acme.crm.chassis.security.CrmUser;
-import com.acme.crm.chassis.security.DataScope;
 import com.acme.crm.chassis.web.InvalidFieldException;
 import com.acme.crm.chassis.web.PageRequest;
 import com.acme.crm.chassis.web.PageResponse;
+import com.acme.crm.chassis.web.Problems;
 import com.acme.crm.lead.lead.CaptureResult;
 import com.acme.crm.lead.lead.Channel;
+import com.acme.crm.lead.lead.DuplicateLead;
 import com.acme.crm.lead.lead.Grade;
 import com.acme.crm.lead.lead.Lead;
 import com.acme.crm.lead.lead.LeadCapture;
@@ -16,15 +17,16 @@ import com.acme.crm.lead.lead.LeadQueries;
 import com.acme.crm.lead.lead.LeadQuery;
 import com.acme.crm.lead.lead.LeadSort;
 import com.acme.crm.lead.lead.LeadStatus;
-import com.acme.crm.lead.lead.LeadState;
 
 import jakarta.validation.Valid;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -47,81 +49,75 @@ import java.util.UUID;
 @RequestMapping("/api/leads")
 class LeadController {
 
-    static final String READERS = "hasAnyRole('SALES_REP','ACCOUNT_MANAGER','SALES_MANAGER','SALES_DIRECTOR','SALES_SUPPORT','SYSTEM')";
-    static final String CAPTURERS = "hasAnyRole('SALES_REP','ACCOUNT_MANAGER','SALES_MANAGER','SALES_DIRECTOR','SYSTEM')";
-
     private final LeadCapture capture;
     private final LeadQueries queries;
+    private final LeadViews views;
     private final AuditLog audit;
     private final Clock clock;
     private final LeadProperties properties;
 
-    LeadController(LeadCapture capture, LeadQueries queries, AuditLog audit, Clock clock, LeadProperties properties) {
+    LeadController(LeadCapture capture, LeadQueries queries, LeadViews views, AuditLog audit, Clock clock,
+                   LeadProperties properties) {
         this.capture = capture;
         this.queries = queries;
+        this.views = views;
         this.audit = audit;
         this.clock = clock;
         this.properties = properties;
     }
 
-    /** 201 with the new lead; 200 when the capture merged into an open lead with the same phone or e-mail (L-3). */
+    /**
+     * 201 with the new lead; 200 when the capture merged into an open lead of the caller's scope with the same phone
+     * or e-mail (L-3); 409 naming L-3, and nothing else, when that lead is someone else's ({@link DuplicateLead}).
+     */
     @PostMapping
-    @PreAuthorize(CAPTURERS)
-    Mono<ResponseEntity<Object>> capture(@Valid @RequestBody CaptureLeadRequest request, CrmUser user) {
-        return capture.capture(request.toCommand(), user).map(result -> {
+    @PreAuthorize(LeadAccess.CAPTURERS)
+    Mono<ResponseEntity<LeadResponse>> capture(@Valid @RequestBody CaptureLeadRequest request, CrmUser user) {
+        return capture.capture(request.toCommand(), user).flatMap(result -> {
             Lead lead = result.lead();
             URI location = URI.create("/api/leads/" + lead.id());
             if (result.outcome() == CaptureResult.Outcome.CREATED) {
-                return ResponseEntity.created(location)
-                        .body(LeadResponse.of(lead, false, clock.instant(), result.outcome()));
+                return Mono.just(ResponseEntity.created(location)
+                        .body(LeadResponse.of(lead, false, clock.instant(), result.outcome())));
             }
-            Object body = DataScope.of(user).includes(lead.ownerId(), lead.team())
-                    ? LeadResponse.of(lead, false, clock.instant(), result.outcome())
-                    : Map.of("id", lead.id(), "outcome", result.outcome());
-            return ResponseEntity.status(HttpStatus.OK).location(location).body(body);
+            return views.render(lead, user, result.outcome())
+                    .map(body -> ResponseEntity.status(HttpStatus.OK).location(location).body(body));
         });
     }
 
+    /** L-3, B-3: the caller learns that the prospect is taken, not by whom or under which lead. */
+    @ExceptionHandler(DuplicateLead.class)
+    ResponseEntity<ProblemDetail> duplicate(DuplicateLead e) {
+        ProblemDetail problem = Problems.of(HttpStatus.CONFLICT, "duplicate-lead", "Business rule " + e.rule(),
+                e.getMessage());
+        problem.setProperty("rule", e.rule());
+        return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
+    }
+
     @GetMapping("/{id}")
-    @PreAuthorize(READERS)
+    @PreAuthorize(LeadAccess.READERS)
     Mono<LeadResponse> get(@PathVariable UUID id, CrmUser user) {
-        return queries.get(id, user).flatMap(lead -> {
-            boolean masked = !user.isOnSalesTeam();
-            Mono<Void> audited = masked || lead.ownerId().equals(user.id()) ? Mono.empty()
-                    : audit.record(user.id(), "CONTACT_READ", "lead", lead.id(), Map.of("owner", lead.ownerId()));
-            return audited.thenReturn(LeadResponse.of(lead, masked, clock.instant()));
-        });
+        return queries.get(id, user).flatMap(lead -> views.render(lead, user));
     }
 
     /**
      * L-6, B-3: the prospect's contact data, for customer-service creating the customer of a converted lead (a
-     * SYSTEM token) or the sales team; always audited for anyone but the owner.
+     * SYSTEM token with {@code leads.contact.read}) or the sales department; audited for anyone but the owner.
      */
     @GetMapping("/{id}/contact")
-    @PreAuthorize("hasAnyRole('SALES_REP','ACCOUNT_MANAGER','SALES_MANAGER','SALES_DIRECTOR','SYSTEM')")
+    @PreAuthorize(LeadAccess.CONTACT_READERS)
     Mono<Map<String, Object>> contactData(@PathVariable UUID id, CrmUser user) {
-        return queries.get(id, user).flatMap(lead -> {
-            LeadState s = lead.state();
-            Mono<Void> audited = lead.ownerId().equals(user.id()) ? Mono.empty()
-                    : audit.record(user.id(), "CONTACT_READ", "lead", id, Map.of("owner", lead.ownerId()));
-            Map<String, Object> contact = new java.util.LinkedHashMap<>();
-            contact.put("leadId", id);
-            contact.put("name", s.name());
-            contact.put("company", s.company());
-            contact.put("phone", s.contact().phone());
-            contact.put("email", s.contact().email());
-            return audited.thenReturn(contact);
-        });
+        return queries.get(id, user).flatMap(lead -> views.contactData(lead, user));
     }
 
     @GetMapping("/{id}/history")
-    @PreAuthorize(READERS)
+    @PreAuthorize(LeadAccess.READERS)
     Mono<List<AuditLog.Entry>> history(@PathVariable UUID id, CrmUser user) {
         return queries.get(id, user).flatMap(lead -> audit.history("lead", id, 500).collectList());
     }
 
     @GetMapping
-    @PreAuthorize(READERS)
+    @PreAuthorize(LeadAccess.READERS)
     Mono<PageResponse<LeadResponse>> search(
             @RequestParam(required = false) @Nullable LeadStatus status,
             @RequestParam(required = false) @Nullable Channel channel,
@@ -141,13 +137,6 @@ class LeadController {
         }
         PageRequest pageRequest = PageRequest.of(page, size, 20, properties.maxPageSize());
         LeadQuery query = new LeadQuery(status, channel, grade, ownerId, team, overdue, capturedFrom, capturedTo, order);
-        boolean masked = !user.isOnSalesTeam();
-        Instant now = clock.instant();
-        return queries.search(query, pageRequest, user).flatMap(found -> {
-            var othersLeads = found.items().stream().filter(lead -> !lead.ownerId().equals(user.id()))
-                    .map(Lead::id).toList();
-            Mono<Void> audited = masked ? Mono.empty() : audit.recordAll(user.id(), "CONTACT_READ", "lead", othersLeads);
-            return audited.thenReturn(found.map(lead -> LeadResponse.of(lead, masked, now)));
-        });
+        return queries.search(query, pageRequest, user).flatMap(found -> views.render(found, user));
     }
 }

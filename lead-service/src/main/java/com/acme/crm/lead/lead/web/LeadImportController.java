@@ -4,6 +4,7 @@ import com.acme.crm.chassis.security.CrmUser;
 import com.acme.crm.chassis.web.FieldError;
 import com.acme.crm.chassis.web.InvalidFieldException;
 import com.acme.crm.lead.lead.CaptureLead;
+import com.acme.crm.lead.lead.DuplicateLead;
 import com.acme.crm.lead.lead.LeadBulkCapture;
 import com.acme.crm.lead.lead.LeadProperties;
 
@@ -49,24 +50,35 @@ class LeadImportController {
     }
 
     @PostMapping(path = "/api/leads/imports", consumes = "application/json")
-    @PreAuthorize(LeadController.CAPTURERS)
+    @PreAuthorize(LeadAccess.CAPTURERS)
     Mono<ImportReport> importJson(@RequestBody JsonNode rows, CrmUser user) {
         if (!rows.isArray()) {
             throw new InvalidFieldException("body", "must be a JSON array of leads");
         }
-        return run(rows.values().stream().toList(), user);
+        List<JsonNode> list = rows.values().stream().toList();
+        requireAtMostMaxRows(list);
+        for (int i = 0; i < list.size(); i++) {
+            if (!list.get(i).isObject()) {
+                throw new InvalidFieldException("[" + i + "]", "must be a JSON object with the lead's fields");
+            }
+        }
+        return run(list, user);
     }
 
     @PostMapping(path = "/api/leads/imports", consumes = "text/csv")
-    @PreAuthorize(LeadController.CAPTURERS)
+    @PreAuthorize(LeadAccess.CAPTURERS)
     Mono<ImportReport> importCsv(@RequestBody String csv, CrmUser user) {
         return run(LeadCsv.parse(csv, json), user);
     }
 
-    private Mono<ImportReport> run(List<JsonNode> rows, CrmUser user) {
+    private void requireAtMostMaxRows(List<JsonNode> rows) {
         if (rows.size() > properties.maxImportRows()) {
             throw new InvalidFieldException("rows", "at most " + properties.maxImportRows() + " leads per import");
         }
+    }
+
+    private Mono<ImportReport> run(List<JsonNode> rows, CrmUser user) {
+        requireAtMostMaxRows(rows);
         RowResult[] results = new RowResult[rows.size()];
         List<Integer> valid = new ArrayList<>();
         List<CaptureLead> commands = new ArrayList<>();
@@ -83,13 +95,20 @@ class LeadImportController {
         return capture.captureAll(commands, user).map(outcomes -> {
             for (int k = 0; k < outcomes.size(); k++) {
                 int i = valid.get(k);
-                LeadBulkCapture.Outcome outcome = outcomes.get(k);
-                results[i] = outcome.result() != null
-                        ? new RowResult(i + 1, outcome.result().outcome().name(), outcome.result().lead().id(), List.of())
-                        : RowResult.rejected(i + 1, List.of(new FieldError("row", reason(outcome.refused()))));
+                results[i] = resultOf(i + 1, outcomes.get(k));
             }
             return ImportReport.of(Arrays.asList(results));
         });
+    }
+
+    /** L-3, B-3: a duplicate of a lead outside the caller's scope is reported without that lead's id. */
+    private static RowResult resultOf(int row, LeadBulkCapture.Outcome outcome) {
+        if (outcome.result() != null) {
+            return new RowResult(row, outcome.result().outcome().name(), outcome.result().lead().id(), List.of());
+        }
+        List<FieldError> errors = List.of(new FieldError("row", reason(outcome.refused())));
+        return outcome.refused() instanceof DuplicateLead ? new RowResult(row, "DUPLICATE", null, errors)
+                : RowResult.rejected(row, errors);
     }
 
     /** The row as a capture request, or its field errors. */
@@ -124,7 +143,10 @@ class LeadImportController {
         return "row";
     }
 
-    /** One row's outcome: CREATED, MERGED (L-3) or REJECTED with its field errors. */
+    /**
+     * One row's outcome: CREATED, MERGED (L-3), DUPLICATE (L-3: an open lead of another owner has this phone or
+     * e-mail; no id) or REJECTED with its field errors.
+     */
     record RowResult(int row, String outcome, @Nullable UUID leadId, List<FieldError> errors) {
 
         static RowResult rejected(int row, List<FieldError> errors) {
@@ -133,11 +155,11 @@ class LeadImportController {
     }
 
     /** The whole import: counts, then every row. */
-    record ImportReport(int total, long created, long merged, long rejected, List<RowResult> rows) {
+    record ImportReport(int total, long created, long merged, long duplicates, long rejected, List<RowResult> rows) {
 
         static ImportReport of(List<RowResult> rows) {
             return new ImportReport(rows.size(), count(rows, "CREATED"), count(rows, "MERGED"),
-                    count(rows, "REJECTED"), rows);
+                    count(rows, "DUPLICATE"), count(rows, "REJECTED"), rows);
         }
 
         private static long count(List<RowResult> rows, String outcome) {

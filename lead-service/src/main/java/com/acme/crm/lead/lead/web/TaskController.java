@@ -23,7 +23,7 @@ class TaskController {
     }
 
     @GetMapping("/api/lead-tasks")
-    @PreAuthorize(LeadController.READERS)
+    @PreAuthorize(LeadAccess.READERS)
     Mono<List<LeadTasks.Task>> due(CrmUser user) {
         return queries.dueTasks(user, 500).collectList();
     }

@@ -29,7 +29,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 
-/** L-8: a team's reps in round-robin order; its manager (or a director) sets it, and TeamRosterSet tells the others. */
+/** L-8: a team's reps in round-robin order; its manager (or a director, the general manager) sets it, and TeamRosterSet tells the others. */
 @RestController
 @RequestMapping("/api/teams/{team}/members")
 class TeamController {
@@ -50,15 +50,15 @@ class TeamController {
     }
 
     @GetMapping
-    @PreAuthorize("hasAnyRole('SALES_REP','ACCOUNT_MANAGER','SALES_MANAGER','SALES_DIRECTOR','SALES_SUPPORT','SYSTEM')")
+    @PreAuthorize(LeadAccess.READERS)
     Mono<Members> members(@PathVariable String team) {
         return roster.members(team).map(Members::new);
     }
 
     @PutMapping
-    @PreAuthorize("hasAnyRole('SALES_MANAGER','SALES_DIRECTOR')")
+    @PreAuthorize(LeadAccess.ROSTER_KEEPERS)
     Mono<Members> replace(@PathVariable String team, @Valid @RequestBody Members request, CrmUser user) {
-        if (!user.has(Role.SALES_DIRECTOR) && !team.equals(user.team())) {
+        if (!user.hasAny(Role.SALES_DIRECTOR, Role.GENERAL_MANAGER) && !team.equals(user.team())) {
             throw new AccessDeniedException("A manager sets the roster of their own team");
         }
         List<String> members = List.copyOf(new LinkedHashSet<>(request.members()));
