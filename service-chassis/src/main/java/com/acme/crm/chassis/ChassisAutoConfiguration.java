@@ -4,6 +4,7 @@ import com.acme.crm.chassis.audit.AuditConfiguration;
 import com.acme.crm.chassis.clock.ClockConfiguration;
 import com.acme.crm.chassis.clock.DevClockController;
 import com.acme.crm.chassis.inbox.InboxConfiguration;
+import com.acme.crm.chassis.jobs.JobsConfiguration;
 import com.acme.crm.chassis.observability.ObservabilityConfiguration;
 import com.acme.crm.chassis.outbox.OutboxConfiguration;
 import com.acme.crm.chassis.persistence.ChassisMigrations;
@@ -20,7 +21,7 @@ import org.springframework.context.annotation.Import;
  * details, tracing into the outbox, migrations of the chassis tables, contact fingerprints, the audit log.
  */
 @AutoConfiguration
-@Import({ClockConfiguration.class, DevClockController.class, OutboxConfiguration.class, InboxConfiguration.class,
+@Import({ClockConfiguration.class, DevClockController.class, JobsConfiguration.class, OutboxConfiguration.class, InboxConfiguration.class,
         SecurityConfiguration.class, ServiceTokensConfiguration.class, ObservabilityConfiguration.class, ChassisMigrations.class,
         PrivacyConfiguration.class, AuditConfiguration.class, ProblemDetailsAdvice.class})
 public class ChassisAutoConfiguration {

@@ -6,6 +6,7 @@ import org.springframework.stereotype.Component;
 
 import reactor.core.publisher.Mono;
 
+import java.util.List;
 import java.util.Map;
 
 /** Stores a changed customer with its event and audit entry; callers run it inside their transaction. */
@@ -30,6 +31,20 @@ public class CustomerChanges {
     public Mono<Customer> saveQuietly(Customer customer, String actor, String action, Map<String, ?> details) {
         return customers.update(customer).then(audit.record(actor, action, "customer", customer.id(), details))
                 .thenReturn(customer);
+    }
+
+    /** Publishes and audits many events of one actor with one write each (jobs and bulk commands). */
+    public Mono<Void> publishAll(String actor, List<Change> changes) {
+        if (changes.isEmpty()) {
+            return Mono.empty();
+        }
+        return events.publishAll(changes.stream().map(Change::event).toList())
+                .then(audit.recordEach(actor, "customer", changes.stream()
+                        .map(c -> new AuditLog.Record(c.action(), c.event().customer().id(), c.details())).toList()));
+    }
+
+    /** An event with the audit entry that goes with it. */
+    public record Change(CustomerEvent event, String action, Map<String, ?> details) {
     }
 
     public Mono<Customer> publish(CustomerEvent event, String actor, String action, Map<String, ?> details) {

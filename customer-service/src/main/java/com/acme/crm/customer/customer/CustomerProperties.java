@@ -28,7 +28,8 @@ import java.time.ZoneId;
  * @param dormantAfter C-9: time without a purchase after which a customer is dormant
  * @param giftMaxValue C-10: the most a gift may be worth
  * @param businessZone B-1: the zone whose calendar day limits outbound contacts
- * @param jobInterval how often the follow-up, dormancy and tier jobs run (and at once when the clock moves)
+ * @param jobInterval how often the follow-up, pause and dormancy jobs run (and at once when the clock moves)
+ * @param tierRecomputeCron C-1: when the nightly tier recompute runs (Spring cron, in {@code businessZone})
  * @param jobBatchSize rows a job handles per transaction
  * @param maxPageSize the largest page a list request may ask for
  */
@@ -53,6 +54,7 @@ public record CustomerProperties(
         @DefaultValue("200") BigDecimal giftMaxValue,
         @DefaultValue("Asia/Shanghai") ZoneId businessZone,
         @DefaultValue("30s") Duration jobInterval,
+        @DefaultValue("0 30 2 * * *") String tierRecomputeCron,
         @DefaultValue("500") int jobBatchSize,
         @DefaultValue("200") int maxPageSize) {
 

@@ -28,7 +28,7 @@ public interface Tasks {
     /** C-2: open tasks past their escalation time, not escalated yet, of customers not paused; locked. */
     Flux<Task> lockEscalations(Instant now, int limit);
 
-    Mono<Void> markEscalated(UUID taskId, Instant at);
+    Mono<Void> markEscalated(Collection<UUID> taskIds, Instant at);
 
     /** C-8: open tasks follow their customers to the new owner. */
     Mono<Long> moveOpen(Collection<UUID> customerIds, String toOwner);

@@ -1,10 +1,7 @@
 package com.acme.crm.customer.customer;
 
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.ReactiveTransactionManager;
-import org.springframework.transaction.reactive.TransactionalOperator;
 
-import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 import java.math.BigDecimal;
@@ -15,8 +12,8 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * C-1: tiers from trailing-12-month purchases, recomputed when an order is signed or paid and on the nightly run
- * (purchases age out of the window); a change publishes {@code CustomerTierChanged}. C-3: a customer above the
+ * C-1: tiers from trailing-12-month purchases, recomputed when an order is signed or paid and by the nightly job
+ * ({@link CustomerJobs#recomputeTiers}: purchases age out of the window); a change publishes {@code CustomerTierChanged}. C-3: a customer above the
  * account-manager threshold without one gets a task to name one. C-9: a purchase ends dormancy.
  */
 @Service
@@ -25,16 +22,13 @@ public class Tiers {
     private final Customers customers;
     private final Tasks tasks;
     private final CustomerChanges changes;
-    private final TransactionalOperator transactions;
     private final Clock clock;
     private final CustomerProperties properties;
 
-    Tiers(Customers customers, Tasks tasks, CustomerChanges changes, ReactiveTransactionManager transactions,
-          Clock clock, CustomerProperties properties) {
+    Tiers(Customers customers, Tasks tasks, CustomerChanges changes, Clock clock, CustomerProperties properties) {
         this.customers = customers;
         this.tasks = tasks;
         this.changes = changes;
-        this.transactions = TransactionalOperator.create(transactions);
         this.clock = clock;
         this.properties = properties;
     }
@@ -67,14 +61,5 @@ public class Tiers {
                             "TIER_CHANGED", details);
             return accountManager.then(saved).then();
         }));
-    }
-
-    /** The nightly run: every customer whose trailing purchases moved (orders aging out), in batches. */
-    public Mono<Long> recomputeStale() {
-        Instant since = clock.instant().minus(properties.tierWindow());
-        return customers.staleTiers(since, properties.jobBatchSize()).collectList()
-                .flatMap(ids -> Flux.fromIterable(ids)
-                        .concatMap(id -> transactions.transactional(recompute(id)))
-                        .then(Mono.just((long) ids.size())));
     }
 }

@@ -1,81 +1,81 @@
 package com.acme.crm.lead.lead;
 
-import com.acme.crm.chassis.clock.ScheduledWork;
+import com.acme.crm.chassis.jobs.Jobs;
 
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.ReactiveTransactionManager;
-import org.springframework.transaction.reactive.TransactionalOperator;
 
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 /**
  * The lead clocks: reports each passed deadline once (L-2) and opens a nurture task for every open lead untouched
- * for a quarter (L-7). Runs every {@code crm.lead.deadline-check-interval} and at once when the clock is moved.
- * Every replica may run it: rows are claimed with {@code FOR UPDATE SKIP LOCKED}, so no lead is handled twice.
+ * for a quarter (L-7). Both claim bounded batches ({@code FOR UPDATE SKIP LOCKED}) through the chassis' {@link Jobs},
+ * which drains each claim before acting on it, so any number of due leads is handled, by any number of replicas,
+ * each lead once.
  */
 @Component
-public class LeadDeadlines extends ScheduledWork {
+public class LeadDeadlines {
+
+    static final String BREACH_JOB = "lead-sla-breaches";
+    static final String NURTURE_JOB = "lead-nurture";
 
     private final LeadRepository leads;
     private final LeadChanges changes;
     private final LeadTasks tasks;
-    private final TransactionalOperator transactions;
+    private final Jobs jobs;
     private final Clock clock;
     private final LeadProperties properties;
 
-    LeadDeadlines(LeadRepository leads, LeadChanges changes, LeadTasks tasks, ReactiveTransactionManager transactions,
-                  Clock clock, LeadProperties properties) {
-        super("Lead deadline check", properties.deadlineCheckInterval(), true);
+    LeadDeadlines(LeadRepository leads, LeadChanges changes, LeadTasks tasks, Jobs jobs, Clock clock,
+                  LeadProperties properties) {
         this.leads = leads;
         this.changes = changes;
         this.tasks = tasks;
-        this.transactions = TransactionalOperator.create(transactions);
+        this.jobs = jobs;
         this.clock = clock;
         this.properties = properties;
     }
 
-    /** L-2: publishes a breach for every lead past a deadline; returns how many leads breached. */
+    /** L-2: publishes a breach for every lead past a deadline; emits how many leads breached. */
     public Mono<Long> reportBreaches() {
-        return batches(() -> transactions.transactional(leads.lockBreachCandidates(clock.instant(),
-                        properties.deadlineBatchSize())
-                .concatMap(lead -> Flux.fromIterable(lead.detectBreaches(clock.instant()))
-                        .concatMap(breach -> changes.publish(breach, "system", "SLA_BREACHED",
-                                Map.of("sla", breach.sla().name(), "dueAt", breach.dueAt().toString())))
-                        .then(leads.update(lead)))
-                .count()));
+        Instant now = clock.instant();
+        return jobs.inBatches(BREACH_JOB, properties.deadlineBatchSize(),
+                limit -> leads.lockBreachCandidates(now, limit),
+                batch -> {
+                    List<LeadChanges.Change> breaches = new ArrayList<>();
+                    for (Lead lead : batch) {
+                        for (LeadEvent.SlaBreached breach : lead.detectBreaches(now)) {
+                            breaches.add(new LeadChanges.Change(breach, "SLA_BREACHED",
+                                    Map.of("sla", breach.sla().name(), "dueAt", breach.dueAt().toString())));
+                        }
+                    }
+                    return Flux.fromIterable(batch).concatMap(leads::update).then(changes.publishAll("system", breaches));
+                });
     }
 
-    /** L-7: opens a nurture task for every open lead untouched for the nurture interval; returns how many. */
+    /** L-7: opens a nurture task for every open lead untouched for the nurture interval; emits how many. */
     public Mono<Long> openNurtureTasks() {
-        return batches(() -> {
-            Instant now = clock.instant();
-            return transactions.transactional(leads.lockNurtureCandidates(now.minus(properties.nurtureInterval()),
-                            properties.deadlineBatchSize())
-                    .concatMap(lead -> {
+        Instant now = clock.instant();
+        return jobs.inBatches(NURTURE_JOB, properties.deadlineBatchSize(),
+                limit -> leads.lockNurtureCandidates(now.minus(properties.nurtureInterval()), limit),
+                batch -> {
+                    List<LeadTasks.Task> opened = new ArrayList<>(batch.size());
+                    List<LeadChanges.Change> due = new ArrayList<>(batch.size());
+                    for (Lead lead : batch) {
                         LeadTasks.Task task = new LeadTasks.Task(UUID.randomUUID(), lead.id(), lead.ownerId(),
                                 lead.team(), "NURTURE", now, now);
-                        return tasks.open(task).then(changes.publish(new LeadEvent.NurtureDue(lead, task.id(), now),
-                                "system", "NURTURE_DUE", Map.of("task", task.id().toString())));
-                    })
-                    .count());
-        });
-    }
-
-    /** Repeats a batch while batches come back full. */
-    private Mono<Long> batches(java.util.function.Supplier<Mono<Long>> batch) {
-        return Mono.defer(batch)
-                .expand(done -> done >= properties.deadlineBatchSize() ? Mono.defer(batch) : Mono.empty())
-                .reduce(0L, Long::sum);
-    }
-
-    @Override
-    public Mono<Long> runOnce() {
-        return reportBreaches().then(openNurtureTasks());
+                        opened.add(task);
+                        due.add(new LeadChanges.Change(new LeadEvent.NurtureDue(lead, task.id(), now), "NURTURE_DUE",
+                                Map.of("task", task.id().toString())));
+                    }
+                    return Flux.fromIterable(opened).concatMap(tasks::open).then(changes.publishAll("system", due));
+                });
     }
 }

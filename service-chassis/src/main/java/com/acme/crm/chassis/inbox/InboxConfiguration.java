@@ -1,5 +1,9 @@
 package com.acme.crm.chassis.inbox;
 
+import com.acme.crm.chassis.jobs.Jobs;
+import com.acme.crm.chassis.jobs.Schedule;
+import com.acme.crm.chassis.jobs.ScheduledJob;
+
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.observation.ObservationRegistry;
 
@@ -47,10 +51,11 @@ public class InboxConfiguration {
     }
 
     @Bean
-    InboxHousekeeping inboxHousekeeping(DatabaseClient db, Clock clock,
-                                        @Value("${crm.inbox.retention:30d}") Duration retention,
-                                        @Value("${crm.inbox.cleanup-interval:1h}") Duration interval) {
-        return new InboxHousekeeping(db, clock, retention, interval);
+    ScheduledJob inboxCleanup(DatabaseClient db, Jobs jobs, Clock clock,
+                              @Value("${crm.inbox.retention:30d}") Duration retention,
+                              @Value("${crm.inbox.cleanup-interval:1h}") Duration interval) {
+        InboxHousekeeping housekeeping = new InboxHousekeeping(db, jobs, clock, retention);
+        return new ScheduledJob(InboxHousekeeping.JOB, Schedule.every(interval, false), housekeeping::deleteExpired);
     }
 
     @Bean

@@ -1,7 +1,8 @@
 package com.acme.crm.chassis.it;
 
 import com.acme.crm.chassis.clock.AdjustableClock;
-import com.acme.crm.chassis.inbox.InboxHousekeeping;
+import com.acme.crm.chassis.jobs.JobRun;
+import com.acme.crm.chassis.jobs.Jobs;
 import com.acme.crm.chassis.test.CrmIntegrationTest;
 import com.acme.crm.chassis.test.KafkaProbe;
 
@@ -93,17 +94,16 @@ class InboxIntegrationTest {
     }
 
     @Test
-    void processedEventIdsAreForgottenAfterTheirRetention(@Autowired InboxHousekeeping housekeeping,
-                                                          @Autowired AdjustableClock clock) {
+    void processedEventIdsAreForgottenAfterTheirRetention(@Autowired Jobs jobs, @Autowired AdjustableClock clock) {
         UUID old = UUID.randomUUID();
         db.sql("insert into inbox_event (consumer, event_id, event_type, received_at) values ('it', :id, 't', :at)")
                 .bind("id", old).bind("at", clock.instant()).then().block(Duration.ofSeconds(5));
 
-        housekeeping.runOnce().block(Duration.ofSeconds(10));
+        assertThat(jobs.run("inbox-cleanup").block(Duration.ofSeconds(10)).outcome()).isEqualTo(JobRun.Outcome.SUCCESS);
         assertThat(inboxRows(old)).isOne();
 
         clock.advance(Duration.ofDays(31));
-        housekeeping.runOnce().block(Duration.ofSeconds(10));
+        jobs.run("inbox-cleanup").block(Duration.ofSeconds(10));
         assertThat(inboxRows(old)).isZero();
     }
 

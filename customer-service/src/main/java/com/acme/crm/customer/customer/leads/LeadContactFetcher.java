@@ -1,6 +1,5 @@
 package com.acme.crm.customer.customer.leads;
 
-import com.acme.crm.chassis.clock.ScheduledWork;
 import com.acme.crm.chassis.security.ServiceTokens;
 import com.acme.crm.customer.customer.CustomerRegistration;
 import com.acme.crm.customer.customer.LeadContactFetches;
@@ -12,6 +11,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
 import org.springframework.web.reactive.function.client.WebClient;
 
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 import java.time.Clock;
@@ -22,14 +22,18 @@ import java.util.Map;
 /**
  * L-6, B-3: LeadConverted carries no contact data; this job reads it from lead-service
  * ({@code GET /api/leads/{id}/contact}, a SYSTEM token, audited there) and files it as the customer's first contact
- * person. A failed call is retried with backoff; the lease lets another replica take over a fetch that died.
+ * person. A failed call is retried with backoff; the lease lets another replica take over a fetch that died. Runs as
+ * the job {@code lead-contact-fetch} every {@code crm.customer.contact-fetch-interval}.
  */
 @Component
-class LeadContactFetcher extends ScheduledWork {
+class LeadContactFetcher {
 
     private static final Logger log = LoggerFactory.getLogger(LeadContactFetcher.class);
     private static final Duration LEASE = Duration.ofMinutes(1);
     private static final Duration MAX_BACKOFF = Duration.ofMinutes(10);
+    static final String JOB = "lead-contact-fetch";
+    static final int BATCH = 50;
+    private static final int CONCURRENT_CALLS = 4;
 
     private final LeadContactFetches fetches;
     private final CustomerRegistration registration;
@@ -38,9 +42,7 @@ class LeadContactFetcher extends ScheduledWork {
     private final Clock clock;
 
     LeadContactFetcher(LeadContactFetches fetches, CustomerRegistration registration, ServiceTokens tokens,
-                       @Value("${crm.services.lead}") String leadServiceUrl,
-                       @Value("${crm.customer.contact-fetch-interval:1s}") Duration interval, Clock clock) {
-        super("Lead contact fetch", interval, false);
+                       @Value("${crm.services.lead}") String leadServiceUrl, Clock clock) {
         this.fetches = fetches;
         this.registration = registration;
         this.tokens = tokens;
@@ -48,24 +50,36 @@ class LeadContactFetcher extends ScheduledWork {
         this.clock = clock;
     }
 
-    /** Fetches every due contact once; returns how many were filed. */
-    @Override
-    public Mono<Long> runOnce() {
-        Instant now = clock.instant();
-        return fetches.lease(now, LEASE, 50)
-                .concatMap(fetch -> contactOf(fetch)
-                        .flatMap(contact -> registration.addConvertedContact(fetch.customerId(),
-                                String.valueOf(contact.get("name")), (String) contact.get("phone"),
-                                (String) contact.get("email")))
-                        .thenReturn(1L)
-                        .onErrorResume(e -> {
-                            Duration backoff = Duration.ofSeconds(5L << Math.min(fetch.attempts(), 7));
-                            log.info("Lead {} contact not fetched yet (attempt {}): {}", fetch.leadId(), fetch.attempts(),
-                                    e.toString());
-                            return fetches.failed(fetch.customerId(), e.toString(),
-                                    now.plus(backoff.compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : backoff)).thenReturn(0L);
-                        }))
-                .reduce(0L, Long::sum);
+    /**
+     * Fetches every due contact once, a leased batch at a time: the lease (one update) is drained before any call
+     * is made, and no transaction is held while lead-service answers. Emits how many were filed.
+     */
+    Mono<Long> fetchDue() {
+        Mono<long[]> batch = Mono.defer(() -> {
+            Instant now = clock.instant();
+            return fetches.lease(now, LEASE, BATCH).collectList()
+                    .flatMap(leased -> Flux.fromIterable(leased)
+                            .flatMap(fetch -> fetchOne(fetch, now), CONCURRENT_CALLS)
+                            .reduce(0L, Long::sum)
+                            .map(filed -> new long[] {leased.size(), filed}));
+        });
+        return batch.expand(done -> done[0] >= BATCH ? batch : Mono.empty())
+                .reduce(0L, (filed, done) -> filed + done[1]);
+    }
+
+    private Mono<Long> fetchOne(LeadContactFetches.Fetch fetch, Instant now) {
+        return contactOf(fetch)
+                .flatMap(contact -> registration.addConvertedContact(fetch.customerId(),
+                        String.valueOf(contact.get("name")), (String) contact.get("phone"),
+                        (String) contact.get("email")))
+                .thenReturn(1L)
+                .onErrorResume(e -> {
+                    Duration backoff = Duration.ofSeconds(5L << Math.min(fetch.attempts(), 7));
+                    log.info("Lead {} contact not fetched yet (attempt {}): {}", fetch.leadId(), fetch.attempts(),
+                            e.toString());
+                    return fetches.failed(fetch.customerId(), e.toString(),
+                            now.plus(backoff.compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : backoff)).thenReturn(0L);
+                });
     }
 
     @SuppressWarnings("unchecked")

@@ -106,8 +106,9 @@ class R2dbcTasks implements Tasks {
     }
 
     @Override
-    public Mono<Void> markEscalated(UUID taskId, Instant at) {
-        return db.sql("update customer_task set escalated_at = :at where id = :id").bind("at", at).bind("id", taskId)
+    public Mono<Void> markEscalated(Collection<UUID> taskIds, Instant at) {
+        return db.sql("update customer_task set escalated_at = :at where id = any(:ids)").bind("at", at)
+                .bind("ids", taskIds.toArray(UUID[]::new))
                 .then();
     }
 
