@@ -13,8 +13,12 @@ final class Events {
     }
 
     static void send(String topic, Object key, String type, String json) {
+        send(topic, key, type, json, UUID.randomUUID());
+    }
+
+    static void send(String topic, Object key, String type, String json, UUID eventId) {
         KafkaProbe.send(topic, key.toString(), json.getBytes(StandardCharsets.UTF_8), Map.of(
-                "ce_id", UUID.randomUUID().toString(), "ce_type", type, "ce_source", "/crm/test",
+                "ce_id", eventId.toString(), "ce_type", type, "ce_source", "/crm/test",
                 "ce_specversion", "1.0", "ce_subject", key.toString(), "ce_time", "2026-11-23T09:00:00Z"));
     }
 
@@ -36,5 +40,14 @@ final class Events {
         send("crm.order.events", orderId, "crm.order.signed.v1", """
                 {"orderId":"%s","customerId":"%s","ownerId":"rep","team":"t","amount":%s,
                  "signedAt":"2026-11-23T09:00:00Z"}""".formatted(orderId, customerId, amount));
+    }
+
+    /** O-7: a payment against an order's milestone; the amount is written as the JSON number given. */
+    static UUID paymentReceived(UUID orderId, UUID customerId, String amount) {
+        UUID eventId = UUID.randomUUID();
+        send("crm.order.events", orderId, "crm.order.payment-received.v1", """
+                {"orderId":"%s","customerId":"%s","amount":%s,"milestone":"PREPAYMENT",
+                 "receivedAt":"2026-11-23T10:00:00Z"}""".formatted(orderId, customerId, amount), eventId);
+        return eventId;
     }
 }

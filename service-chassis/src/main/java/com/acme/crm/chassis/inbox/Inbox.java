@@ -49,7 +49,9 @@ public class Inbox {
           ObservationRegistry observations, InboxMetrics metrics, Duration timeout) {
         this.db = db;
         this.transactions = transactions;
-        this.json = json.rebuild().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+        // Money is BigDecimal end to end: a JSON number read through double loses cents (99999999999999.99).
+        this.json = json.rebuild().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
         this.schemas = schemas;
         this.clock = clock;
         this.observations = observations;
