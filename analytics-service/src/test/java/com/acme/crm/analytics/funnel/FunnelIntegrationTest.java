@@ -1,6 +1,7 @@
 package com.acme.crm.analytics.funnel;
 
 import com.acme.crm.chassis.security.Role;
+import com.acme.crm.chassis.security.Scopes;
 import com.acme.crm.chassis.test.CrmIntegrationTest;
 import com.acme.crm.chassis.test.KafkaProbe;
 import com.acme.crm.chassis.test.TestTokens;
@@ -198,6 +199,32 @@ class FunnelIntegrationTest {
         web.get().uri("/api/analytics/funnel").exchange().expectStatus().isUnauthorized();
         web.get().uri("/api/analytics/funnel")
                 .headers(h -> h.setBearerAuth(TestTokens.token("svc-1", "east", Role.SERVICE_AGENT)))
+                .exchange().expectStatus().isForbidden();
+    }
+
+    @Test
+    void aSystemReadsTheFunnelOnlyWithTheAnalyticsReadScope() {
+        web.get().uri("/api/analytics/funnel")
+                .headers(h -> h.setBearerAuth(TestTokens.systemToken("bi", Scopes.ANALYTICS_READ)))
+                .exchange().expectStatus().isOk();
+        web.get().uri("/api/analytics/funnel")
+                .headers(h -> h.setBearerAuth(TestTokens.systemToken("crm-sync", Scopes.CUSTOMERS_READ)))
+                .exchange().expectStatus().isForbidden();
+        web.get().uri("/api/analytics/funnel")
+                .headers(h -> h.setBearerAuth(TestTokens.token("svc-x", null, Role.SYSTEM)))
+                .exchange().expectStatus().isForbidden();
+    }
+
+    @Test
+    void theGeneralManagerReadsTheWholeFunnel() {
+        String team = team();
+        publishCaptured(UUID.randomUUID(), "WEBSITE", "rep-gm", team, UUID.randomUUID());
+        String manager = TestTokens.token("mgr", team, Role.SALES_MANAGER);
+        await().atMost(Duration.ofSeconds(20)).until(() -> captured(manager, "") == 1);
+
+        assertThat(captured(TestTokens.token("gm", null, Role.GENERAL_MANAGER), "")).isGreaterThanOrEqualTo(1);
+        web.get().uri("/api/analytics/funnel")
+                .headers(h -> h.setBearerAuth(TestTokens.token("ops", null, Role.OPERATOR)))
                 .exchange().expectStatus().isForbidden();
     }
 

@@ -106,7 +106,7 @@ public class CustomerCommands {
     }
 
     private static void requireManager(CrmUser user, String message) {
-        if (!user.hasAny(Role.SALES_MANAGER, Role.SALES_DIRECTOR)) {
+        if (!user.hasAny(Role.SALES_MANAGER, Role.SALES_DIRECTOR, Role.GENERAL_MANAGER)) {
             throw new AccessDeniedException(message);
         }
     }

@@ -3,6 +3,7 @@ package com.acme.crm.customer.customer;
 import com.acme.crm.chassis.audit.AuditLog;
 import com.acme.crm.chassis.privacy.ContactFingerprints;
 import com.acme.crm.chassis.security.CrmUser;
+import com.acme.crm.chassis.security.DataScope;
 import com.acme.crm.chassis.security.Role;
 import com.acme.crm.chassis.web.ConflictException;
 import com.acme.crm.chassis.web.InvalidFieldException;
@@ -55,15 +56,25 @@ public class CustomerRegistration {
         this.cadence = properties.cadence();
     }
 
-    /** A customer registered by the sales team; a person already known as a customer's contact is a 409. */
+    /**
+     * A customer registered by the sales team, sales support (for a rep: support never owns customers) or a system;
+     * a person already known as a customer's contact is a 409.
+     */
     public Mono<Customer> register(NewCustomer request, CrmUser user) {
-        String team = user.seesEverything() && request.team() != null ? request.team() : user.team();
+        if (!user.isOnSalesTeam() && !user.has(Role.SYSTEM)) {
+            throw new AccessDeniedException("Only the sales team registers customers");
+        }
+        String team = DataScope.of(user).all() && request.team() != null ? request.team() : user.team();
         if (team == null) {
             throw new InvalidFieldException("team", "is required when the caller has no team");
         }
+        if (request.ownerId() == null && isSupportOnly(user)) {
+            throw new InvalidFieldException("ownerId", "is required: sales support registers a customer for a rep");
+        }
         String owner = request.ownerId() == null ? user.id() : request.ownerId();
-        if (!owner.equals(user.id()) && !user.hasAny(Role.SALES_MANAGER, Role.SALES_DIRECTOR, Role.SYSTEM)) {
-            throw new AccessDeniedException("Only a manager registers a customer for someone else");
+        if (!owner.equals(user.id()) && !user.hasAny(Role.SALES_MANAGER, Role.SALES_DIRECTOR, Role.GENERAL_MANAGER,
+                Role.SALES_SUPPORT, Role.SYSTEM)) {
+            throw new AccessDeniedException("Only a manager or sales support registers a customer for someone else");
         }
         Instant now = clock.instant();
         List<ContactPerson> people = request.contacts().stream().map(this::withFingerprints).toList();
@@ -120,6 +131,11 @@ public class CustomerRegistration {
         return transactions.transactional(customers.insertContacts(customerId, List.of(person))
                 .then(fetches.done(customerId, clock.instant()))
                 .then(audit.record("lead-service", "CONTACT_IMPORTED", "customer", customerId, Map.of())));
+    }
+
+    private static boolean isSupportOnly(CrmUser user) {
+        return user.has(Role.SALES_SUPPORT) && !user.hasAny(Role.SALES_REP, Role.ACCOUNT_MANAGER, Role.SALES_MANAGER,
+                Role.SALES_DIRECTOR, Role.GENERAL_MANAGER);
     }
 
     ContactPerson withFingerprints(ContactPerson person) {

@@ -104,7 +104,7 @@ public class VisitLog {
 
     /** C-7: the manager of the customer's team approves (or rejects) a visit plan. */
     public Mono<VisitPlan> decide(UUID customerId, UUID planId, boolean approve, CrmUser user) {
-        if (!user.hasAny(Role.SALES_MANAGER, Role.SALES_DIRECTOR)) {
+        if (!user.hasAny(Role.SALES_MANAGER, Role.SALES_DIRECTOR, Role.GENERAL_MANAGER)) {
             return Mono.error(new AccessDeniedException("C-7: only a manager approves visit plans"));
         }
         Instant now = clock.instant();

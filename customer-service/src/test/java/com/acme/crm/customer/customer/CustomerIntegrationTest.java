@@ -1,5 +1,7 @@
 package com.acme.crm.customer.customer;
 
+import com.acme.crm.chassis.jobs.JobRun;
+import com.acme.crm.chassis.jobs.Jobs;
 import com.acme.crm.chassis.clock.AdjustableClock;
 import com.acme.crm.chassis.security.Role;
 import com.acme.crm.chassis.inbox.EventSchemas;
@@ -9,24 +11,17 @@ import com.acme.crm.chassis.test.KafkaProbe;
 import com.acme.crm.chassis.test.TestDatabase;
 import com.acme.crm.chassis.test.TestTokens;
 
-import com.sun.net.httpserver.HttpServer;
-
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.r2dbc.core.DatabaseClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-import java.io.IOException;
-import java.io.OutputStream;
-import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -40,16 +35,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 @CrmIntegrationTest
-class CustomerIntegrationTest {
-
-    /** lead-service's contact API, as customer-service calls it for a converted lead (L-6). */
-    static final HttpServer LEAD_SERVICE = leadService();
-
-    @DynamicPropertySource
-    static void leadServiceUrl(DynamicPropertyRegistry registry) {
-        registry.add("crm.services.lead", () -> "http://127.0.0.1:" + LEAD_SERVICE.getAddress().getPort());
-        registry.add("crm.customer.contact-fetch-interval", () -> "200ms");
-    }
+class CustomerIntegrationTest extends LeadServiceStub {
 
     @Autowired
     WebTestClient web;
@@ -68,7 +54,7 @@ class CustomerIntegrationTest {
         OutboxConformance.assertEveryEventValid(db, schemas, json);
     }
     @Autowired
-    CustomerJobs jobs;
+    Jobs jobs;
 
     @Test
     void registersACustomerAndPublishesFingerprintsNeverContactData() {
@@ -116,7 +102,7 @@ class CustomerIntegrationTest {
         get(rep("rep-u", team()), id).expectStatus().isNotFound();
         get(TestTokens.token("mgr", team, Role.SALES_MANAGER), id).expectStatus().isOk()
                 .expectBody().jsonPath("$.contacts[0].masked").isEqualTo(false);
-        get(TestTokens.token("sup-1", team, Role.SALES_SUPPORT), id).expectStatus().isOk().expectBody()
+        get(TestTokens.token("svc-1", team, Role.SERVICE_AGENT), id).expectStatus().isOk().expectBody()
                 .jsonPath("$.contacts[0].phone").isEqualTo("861****3333")
                 .jsonPath("$.contacts[0].masked").isEqualTo(true);
         assertThat(count("select count(*) from audit_log where action = 'CONTACT_READ' and resource_id = '" + id
@@ -212,7 +198,7 @@ class CustomerIntegrationTest {
         touch(rep, id, false).expectStatus().isEqualTo(422).expectBody().jsonPath("$.rule").isEqualTo("C-6");
 
         clock.advance(Duration.ofDays(45));
-        jobs.runOnce().block(Duration.ofSeconds(20));
+        runCustomerJobs();
         awaitEvent(id, "crm.customer.contact-resumed.v1");
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> web.get().uri("/api/customer-tasks")
                 .headers(h -> h.setBearerAuth(rep)).exchange().expectBody()
@@ -225,14 +211,14 @@ class CustomerIntegrationTest {
         String id = created(register(rep, "Cadence Co", "+86 139 5656 7878", null));
 
         clock.advance(Duration.ofDays(31));
-        jobs.runOnce().block(Duration.ofSeconds(20));
+        runCustomerJobs();
         web.get().uri("/api/customers?overdue=true&size=200").headers(h -> h.setBearerAuth(rep)).exchange()
                 .expectBody().jsonPath("$.items[?(@.id == '" + id + "')]").exists();
         clock.advance(Duration.ofDays(30));
-        jobs.runOnce().block(Duration.ofSeconds(20));
+        runCustomerJobs();
 
         awaitEvent(id, "crm.customer.follow-up-overdue.v1");
-        jobs.runOnce().block(Duration.ofSeconds(20));
+        runCustomerJobs();
         try (KafkaProbe probe = KafkaProbe.on("crm.customer.events")) {
             assertThat(probe.all(r -> id.equals(r.key()) && "crm.customer.follow-up-overdue.v1".equals(header(r, "ce_type")),
                     Duration.ofSeconds(2))).hasSize(1);
@@ -269,7 +255,7 @@ class CustomerIntegrationTest {
         String id = created(register(rep, "Quiet Co", "+86 139 3030 4040", null));
 
         clock.advance(Duration.ofDays(181));
-        jobs.runOnce().block(Duration.ofSeconds(20));
+        runCustomerJobs();
 
         awaitEvent(id, "crm.customer.dormant.v1");
         get(rep, id).expectBody().jsonPath("$.dormant").isEqualTo(true);
@@ -400,28 +386,11 @@ class CustomerIntegrationTest {
         return TestTokens.uniqueTeam();
     }
 
-    private static HttpServer leadService() {
-        try {
-            HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-            server.createContext("/api/leads/", exchange -> {
-                String auth = exchange.getRequestHeaders().getFirst("Authorization");
-                String leadId = exchange.getRequestURI().getPath().split("/")[3];
-                byte[] body = ("{\"leadId\":\"" + leadId + "\",\"name\":\"Lead Person " + leadId.substring(0, 8)
-                        + "\",\"company\":\"Suzhou Gears\",\"phone\":\"+86 138 0000 0001\",\"email\":null}")
-                        .getBytes(StandardCharsets.UTF_8);
-                int status = auth != null && auth.startsWith("Bearer ") ? 200 : 401;
-                exchange.getResponseHeaders().set("Content-Type", "application/json");
-                exchange.sendResponseHeaders(status, status == 200 ? body.length : -1);
-                if (status == 200) {
-                    try (OutputStream out = exchange.getResponseBody()) {
-                        out.write(body);
-                    }
-                }
-            });
-            server.start();
-            return server;
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
+    /** One run of every customer job, as the scheduler does after a clock move. */
+    private void runCustomerJobs() {
+        for (String job : List.of(CustomerJobs.DORMANCY, CustomerJobs.PAUSE_RESUME, CustomerJobs.ESCALATION,
+                CustomerJobs.TIER_RECOMPUTE)) {
+            assertThat(jobs.run(job).block(Duration.ofSeconds(20)).outcome()).isEqualTo(JobRun.Outcome.SUCCESS);
         }
     }
 }

@@ -3,6 +3,7 @@ package com.acme.crm.analytics.funnel.web;
 import com.acme.crm.analytics.funnel.FunnelReport;
 import com.acme.crm.analytics.funnel.FunnelService;
 import com.acme.crm.chassis.security.CrmUser;
+import com.acme.crm.chassis.security.Scopes;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -26,7 +27,8 @@ class FunnelController {
     }
 
     @GetMapping("/api/analytics/funnel")
-    @PreAuthorize("hasAnyRole('SALES_REP','ACCOUNT_MANAGER','SALES_MANAGER','SALES_DIRECTOR','SALES_SUPPORT','SYSTEM')")
+    @PreAuthorize("hasAnyRole('SALES_REP','ACCOUNT_MANAGER','SALES_MANAGER','SALES_DIRECTOR','GENERAL_MANAGER',"
+            + "'SALES_SUPPORT') or hasAuthority('SCOPE_" + Scopes.ANALYTICS_READ + "')")
     Mono<FunnelReport> funnel(
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) @Nullable Instant from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) @Nullable Instant to,

@@ -2,9 +2,11 @@ package com.acme.crm.customer.customer.web;
 
 import com.acme.crm.chassis.audit.AuditLog;
 import com.acme.crm.chassis.security.CrmUser;
+import com.acme.crm.chassis.security.Scopes;
 import com.acme.crm.chassis.web.PageRequest;
 import com.acme.crm.chassis.web.PageResponse;
 import com.acme.crm.customer.customer.ContactPerson;
+import com.acme.crm.customer.customer.CustomerAccess;
 import com.acme.crm.customer.customer.Customer;
 import com.acme.crm.customer.customer.CustomerProperties;
 import com.acme.crm.customer.customer.CustomerQueries;
@@ -45,8 +47,16 @@ import java.util.UUID;
 @RequestMapping("/api/customers")
 class CustomerController {
 
-    static final String READERS = "hasAnyRole('SALES_REP','ACCOUNT_MANAGER','SALES_MANAGER','SALES_DIRECTOR','SALES_SUPPORT','SERVICE_AGENT','SYSTEM')";
-    static final String WORKERS = "hasAnyRole('SALES_REP','ACCOUNT_MANAGER','SALES_MANAGER','SALES_DIRECTOR','SYSTEM')";
+    /** Reads: the sales department, service agents and finance (contact data masked, B-3), systems with the scope. */
+    static final String READERS = "hasAnyRole('SALES_REP','ACCOUNT_MANAGER','SALES_MANAGER','SALES_DIRECTOR',"
+            + "'GENERAL_MANAGER','SALES_SUPPORT','SERVICE_AGENT','FINANCE') or hasAuthority('SCOPE_"
+            + Scopes.CUSTOMERS_READ + "')";
+    /** The commands of the sales team's week (contacts, visits, pauses, tiers, handover), systems with the scope. */
+    static final String WORKERS = "hasAnyRole('SALES_REP','ACCOUNT_MANAGER','SALES_MANAGER','SALES_DIRECTOR',"
+            + "'GENERAL_MANAGER') or hasAuthority('SCOPE_" + Scopes.CUSTOMERS_WRITE + "')";
+    /** Customer records: the sales team and sales support, who maintains the records (roles table). */
+    static final String RECORD_KEEPERS = "hasAnyRole('SALES_REP','ACCOUNT_MANAGER','SALES_MANAGER','SALES_DIRECTOR',"
+            + "'GENERAL_MANAGER','SALES_SUPPORT') or hasAuthority('SCOPE_" + Scopes.CUSTOMERS_WRITE + "')";
 
     private final CustomerRegistration registration;
     private final CustomerQueries queries;
@@ -62,7 +72,7 @@ class CustomerController {
     }
 
     @PostMapping
-    @PreAuthorize(WORKERS)
+    @PreAuthorize(RECORD_KEEPERS)
     Mono<ResponseEntity<CustomerViews.CustomerView>> register(@Valid @RequestBody RegisterRequest request, CrmUser user) {
         CustomerRegistration.NewCustomer command = new CustomerRegistration.NewCustomer(request.company().strip(),
                 request.industry(), request.scale(), request.decisionChain(), request.ownerId(), request.team(),
@@ -82,7 +92,8 @@ class CustomerController {
             CrmUser user) {
         PageRequest pageRequest = PageRequest.of(page, size, 20, properties.maxPageSize());
         return queries.search(new CustomerQuery(ownerId, team, tier, dormant, overdue), pageRequest, user)
-                .map(found -> found.map(customer -> CustomerViews.of(customer, null, !user.isOnSalesTeam())));
+                .map(found -> found.map(customer -> CustomerViews.of(customer, null,
+                        !CustomerAccess.seesContactData(user))));
     }
 
     @GetMapping("/{id}")
@@ -90,14 +101,14 @@ class CustomerController {
     Mono<CustomerViews.CustomerView> get(@PathVariable UUID id, CrmUser user) {
         return queries.get(id, user).flatMap(customer -> queries.contacts(id)
                 .flatMap(people -> audited(customer, user).thenReturn(
-                        CustomerViews.of(customer, people, !user.isOnSalesTeam()))));
+                        CustomerViews.of(customer, people, !CustomerAccess.seesContactData(user)))));
     }
 
     /** The customer 360 view: profile, people, tier history, recent visits, open tasks, purchases. */
     @GetMapping("/{id}/360")
     @PreAuthorize(READERS)
     Mono<Map<String, Object>> view360(@PathVariable UUID id, CrmUser user) {
-        boolean masked = !user.isOnSalesTeam();
+        boolean masked = !CustomerAccess.seesContactData(user);
         return queries.view360(id, user).flatMap(view -> audited(view.customer(), user).thenReturn(Map.of(
                 "customer", CustomerViews.of(view.customer(), view.contacts(), masked),
                 "tierHistory", view.tierHistory(),
@@ -117,9 +128,9 @@ class CustomerController {
         return queries.history(id, user);
     }
 
-    /** B-3: an unmasked read of contact data by someone other than the owner is audited. */
+    /** B-3: an unmasked read of contact data by someone other than the owner (a manager, sales support…) is audited. */
     private Mono<Void> audited(Customer customer, CrmUser user) {
-        return !user.isOnSalesTeam() || customer.ownerId().equals(user.id()) ? Mono.empty()
+        return !CustomerAccess.seesContactData(user) || customer.ownerId().equals(user.id()) ? Mono.empty()
                 : audit.record(user.id(), "CONTACT_READ", "customer", customer.id(), Map.of("owner", customer.ownerId()));
     }
 
