@@ -13,6 +13,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.ReactiveTransactionManager;
 import org.springframework.transaction.reactive.TransactionalOperator;
 
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 import java.time.Clock;
@@ -22,9 +23,10 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * C-8: hands one customer, a list, or all of a departing rep's customers to another rep of the team in one
- * request: owners and open tasks move in a few statements whatever the number, each customer publishes
- * {@code CustomerHandedOver}, and the history stays (the audit trail records every move).
+ * C-8: hands one customer, a list, or all of a departing rep's customers to another rep in one request: a manager
+ * within the team, a director or the general manager across teams, always to a rep on the roster of every team
+ * whose customers move. Owners and open tasks move in a few statements whatever the number, each customer publishes
+ * {@code CustomerHandedOver}, and the history stays (the audit trail records every move). All or nothing.
  */
 @Service
 public class Handover {
@@ -49,8 +51,12 @@ public class Handover {
     }
 
     public Mono<Result> handOver(@Nullable String fromOwner, List<UUID> customerIds, String toOwner, CrmUser user) {
-        if (!user.hasAny(Role.SALES_MANAGER, Role.SALES_DIRECTOR)) {
+        if (!user.hasAny(Role.SALES_MANAGER, Role.SALES_DIRECTOR, Role.GENERAL_MANAGER)) {
             return Mono.error(new AccessDeniedException("C-8: only a manager hands customers over"));
+        }
+        boolean everyTeam = user.hasAny(Role.SALES_DIRECTOR, Role.GENERAL_MANAGER);
+        if (!everyTeam && user.team() == null) {
+            return Mono.error(new ManagerWithoutTeam());
         }
         if (fromOwner == null && customerIds.isEmpty()) {
             return Mono.error(new InvalidFieldException("customerIds", "name the customers, or fromOwnerId for all of a rep's"));
@@ -58,8 +64,7 @@ public class Handover {
         if (toOwner.equals(fromOwner)) {
             return Mono.error(new InvalidFieldException("toOwnerId", "must differ from fromOwnerId"));
         }
-        String team = user.has(Role.SALES_DIRECTOR) ? null : user.team();
-        DataScope scope = team == null ? DataScope.ALL : new DataScope(null, team, false);
+        DataScope scope = everyTeam ? DataScope.ALL : new DataScope(null, user.team(), false);
         Instant now = clock.instant();
         Mono<Result> moved = customers.handOver(scope, fromOwner, customerIds, toOwner, now).collectList()
                 .flatMap(all -> {
@@ -76,15 +81,29 @@ public class Handover {
                                     .then(audit.recordEach(user.id(), "customer", records))
                                     .thenReturn(new Result(all.size(), tasksMoved)));
                 });
-        return transactions.transactional(targetTeamOf(toOwner, team, customerIds).then(moved));
+        return transactions.transactional(onEveryTeam(scope, fromOwner, customerIds, toOwner).then(moved));
     }
 
-    /** The receiving rep must be on the team's roster (as lead-service publishes it). */
-    private Mono<Void> targetTeamOf(String toOwner, @Nullable String team, List<UUID> customerIds) {
-        Mono<String> teamOfHandover = team != null ? Mono.just(team)
-                : customerIds.isEmpty() ? Mono.empty() : customers.findById(customerIds.get(0)).map(Customer::team);
-        return teamOfHandover.flatMap(t -> rosters.isMember(t, toOwner).flatMap(member -> member ? Mono.<Void>empty()
-                : Mono.error(new BusinessRuleViolation("C-8", toOwner + " is not a rep of team " + t))));
+    /**
+     * The receiving rep must be on the roster (as lead-service publishes it) of every team whose customers move;
+     * the customers are locked first, so the check holds until they have moved, and a refusal moves nothing.
+     */
+    private Mono<Void> onEveryTeam(DataScope scope, @Nullable String fromOwner, List<UUID> customerIds, String toOwner) {
+        return customers.lockTeamsOfHandover(scope, fromOwner, customerIds).collectList()
+                .flatMapMany(Flux::fromIterable)
+                .concatMap(team -> rosters.isMember(team, toOwner).filter(member -> !member).map(notMember -> team))
+                .collectList()
+                .flatMap(missing -> missing.isEmpty() ? Mono.<Void>empty() : Mono.error(new BusinessRuleViolation("C-8",
+                        toOwner + " is not a rep of team " + String.join(", ", missing)
+                                + "; nothing was handed over")));
+    }
+
+    /** A manager's token without a {@code team} claim is misconfigured: it hands nothing over rather than all. */
+    public static final class ManagerWithoutTeam extends AccessDeniedException {
+
+        ManagerWithoutTeam() {
+            super("C-8: the manager's token has no team claim, so there is no team to hand customers over in");
+        }
     }
 
     /** How many customers and open tasks moved. */

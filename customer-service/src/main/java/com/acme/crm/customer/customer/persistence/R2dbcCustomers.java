@@ -9,6 +9,7 @@ import com.acme.crm.customer.customer.Customer;
 import com.acme.crm.customer.customer.CustomerQuery;
 import com.acme.crm.customer.customer.Customers;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Repository;
@@ -95,6 +96,13 @@ class R2dbcCustomers implements Customers {
     public Mono<Customer> findById(UUID id) {
         return db.sql("select " + CUSTOMER_COLUMNS + " from customer where id = :id").bind("id", id)
                 .map(Rows::customer).one();
+    }
+
+    @Override
+    public Flux<Customer> findAllById(Collection<UUID> ids) {
+        return db.sql("select " + CUSTOMER_COLUMNS + " from customer where id = any(:ids)")
+                .bind("ids", ids.toArray(UUID[]::new))
+                .map(Rows::customer).all();
     }
 
     @Override
@@ -208,7 +216,7 @@ class R2dbcCustomers implements Customers {
                         select c.id from customer c
                         where c.trailing_purchases <> coalesce((select sum(p.amount) from customer_purchase p
                           where p.customer_id = c.id and p.signed_at > :since), 0)
-                        limit :limit""")
+                        order by c.id limit :limit for update of c skip locked""")
                 .bind("since", since).bind("limit", limit)
                 .map(row -> row.get(0, UUID.class)).all();
     }
@@ -231,8 +239,14 @@ class R2dbcCustomers implements Customers {
     }
 
     @Override
-    public Flux<Moved> handOver(DataScope scope, String fromOwner, List<UUID> customerIds, String toOwner,
-                                Instant now) {
+    public Flux<String> lockTeamsOfHandover(DataScope scope, @Nullable String fromOwner, List<UUID> customerIds) {
+        Sql.Where where = handedOver(scope, fromOwner, customerIds);
+        return where.bindTo(db.sql("select distinct team from customer where id in (select id from customer"
+                        + where.clause() + " for update) order by team"))
+                .map(row -> row.get(0, String.class)).all();
+    }
+
+    private static Sql.Where handedOver(DataScope scope, @Nullable String fromOwner, List<UUID> customerIds) {
         Sql.Where where = scoped(scope);
         if (fromOwner != null) {
             where.and("owner_id = :from", "from", fromOwner);
@@ -240,6 +254,13 @@ class R2dbcCustomers implements Customers {
         if (!customerIds.isEmpty()) {
             where.and("id = any(:ids)", "ids", customerIds.toArray(UUID[]::new));
         }
+        return where;
+    }
+
+    @Override
+    public Flux<Moved> handOver(DataScope scope, String fromOwner, List<UUID> customerIds, String toOwner,
+                                Instant now) {
+        Sql.Where where = handedOver(scope, fromOwner, customerIds);
         return where.bindTo(db.sql("""
                         with moved as (select id, owner_id as previous from customer""" + where.clause() + """
                          for update)

@@ -1,6 +1,7 @@
 package com.acme.crm.customer.customer.web;
 
 import com.acme.crm.chassis.security.CrmUser;
+import com.acme.crm.chassis.web.Problems;
 import com.acme.crm.customer.customer.CustomerCommands;
 import com.acme.crm.customer.customer.Gift;
 import com.acme.crm.customer.customer.Handover;
@@ -19,8 +20,11 @@ import jakarta.validation.constraints.Size;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -110,6 +114,14 @@ class CustomerCommandsController {
                 request.toOwnerId(), user);
     }
 
+    /** C-8: a manager token without a team is misconfigured; say so rather than "your role does not allow this". */
+    @ExceptionHandler(Handover.ManagerWithoutTeam.class)
+    Mono<ResponseEntity<ProblemDetail>> managerWithoutTeam(Handover.ManagerWithoutTeam e) {
+        // A Mono: the class-level method security wraps this handler too, and it only wraps reactive methods.
+        return Mono.just(ResponseEntity.status(HttpStatus.FORBIDDEN)
+                .body(Problems.of(HttpStatus.FORBIDDEN, "forbidden", "Forbidden", e.getMessage())));
+    }
+
     record TouchRequest(@NotNull @Pattern(regexp = "PHONE|EMAIL|WECHAT|OTHER") String channel,
                         boolean customerInitiated, @Nullable Instant at, @Size(max = 2000) @Nullable String note) {
     }
@@ -123,7 +135,7 @@ class CustomerCommandsController {
     record AccountManagerRequest(@NotBlank @Size(max = 64) String accountManagerId) {
     }
 
-    record HandoverRequest(@Size(max = 64) @Nullable String fromOwnerId, @Size(max = 10000) @Nullable List<UUID> customerIds,
+    record HandoverRequest(@Size(max = 64) @Nullable String fromOwnerId, @Size(max = 10000) @Nullable List<@NotNull UUID> customerIds,
                            @NotBlank @Size(max = 64) String toOwnerId) {
     }
 
