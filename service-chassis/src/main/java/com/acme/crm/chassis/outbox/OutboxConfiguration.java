@@ -1,6 +1,8 @@
 package com.acme.crm.chassis.outbox;
 
+import com.acme.crm.chassis.audit.AuditLog;
 import com.acme.crm.chassis.observability.TraceContext;
+import com.acme.crm.chassis.outbox.web.ParkedEventsController;
 
 import io.micrometer.core.instrument.MeterRegistry;
 
@@ -13,6 +15,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
 import org.springframework.kafka.config.TopicBuilder;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaAdmin;
@@ -29,9 +32,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Wires the outbox, its relay with a dedicated idempotent producer, and the service's topics. */
+/**
+ * Wires the outbox, its relay with a dedicated idempotent producer, the service's topics, and the operators'
+ * endpoints for parked events.
+ */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(OutboxProperties.class)
+@Import(ParkedEventsController.class)
 public class OutboxConfiguration {
 
     @Bean
@@ -64,6 +71,12 @@ public class OutboxConfiguration {
                     topics.ensureExist();
                     properties.topics().forEach(outboxKafkaTemplate::partitionsFor);
                 });
+    }
+
+    @Bean
+    ParkedEvents parkedOutboxEvents(DatabaseClient db, ReactiveTransactionManager transactions, AuditLog audit,
+                                    OutboxRelay relay) {
+        return new ParkedEvents(db, TransactionalOperator.create(transactions), audit, relay);
     }
 
     @Bean

@@ -11,14 +11,15 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * The outbox's health in numbers: backlog, age of the oldest unpublished event, publish rate, round latency and
- * commit-to-publish lag.
+ * The outbox's health in numbers: backlog, age of the oldest unpublished event, parked events, publish rate, round
+ * latency and commit-to-publish lag.
  */
 class OutboxMetrics {
 
     private final MeterRegistry registry;
     private final AtomicLong backlog = new AtomicLong();
     private final AtomicLong oldestAgeSeconds = new AtomicLong();
+    private final AtomicLong parked = new AtomicLong();
     private final Counter failures;
     private final Timer rounds;
     private final Timer lag;
@@ -29,8 +30,12 @@ class OutboxMetrics {
                 .description("Events committed but not yet published").register(registry);
         Gauge.builder("crm.outbox.oldest.unpublished.age", oldestAgeSeconds, AtomicLong::get).baseUnit("seconds")
                 .description("Age of the oldest unpublished event").register(registry);
+        Gauge.builder("crm.outbox.parked", parked, AtomicLong::get)
+                .description("Events parked after crm.outbox.max-attempts failures, waiting for an operator")
+                .register(registry);
         failures = Counter.builder("crm.outbox.publish.failures")
-                .description("Relay rounds that failed and were rolled back").register(registry);
+                .description("Relay rounds that failed: the broker took none of the round's events, or an error")
+                .register(registry);
         rounds = Timer.builder("crm.outbox.publish.round")
                 .description("Time to send a batch and receive every acknowledgement").register(registry);
         lag = Timer.builder("crm.outbox.publish.lag")
@@ -55,5 +60,10 @@ class OutboxMetrics {
     void backlog(long count, Duration oldestAge) {
         backlog.set(count);
         oldestAgeSeconds.set(oldestAge.toSeconds());
+    }
+
+    /** Parked events (they count in the backlog too); set by whoever counted them last. */
+    void parked(long count) {
+        parked.set(count);
     }
 }

@@ -18,6 +18,8 @@ import java.util.List;
  * @param retention how long published events are kept before clean-up
  * @param cleanupInterval how often published events past retention are deleted
  * @param statsInterval how often the backlog gauges are refreshed
+ * @param maxAttempts failures of one event's own (the broker refused it for good, or took the other events of its
+ *     round) after which it is parked for an operator; failures during a broker outage do not count
  */
 @ConfigurationProperties("crm.outbox")
 public record OutboxProperties(
@@ -29,5 +31,12 @@ public record OutboxProperties(
         @DefaultValue("10s") Duration sendTimeout,
         @DefaultValue("7d") Duration retention,
         @DefaultValue("1h") Duration cleanupInterval,
-        @DefaultValue("5s") Duration statsInterval) {
+        @DefaultValue("5s") Duration statsInterval,
+        @DefaultValue("10") int maxAttempts) {
+
+    public OutboxProperties {
+        if (maxAttempts < 1) {
+            throw new IllegalArgumentException("crm.outbox.max-attempts must be 1 or more");
+        }
+    }
 }

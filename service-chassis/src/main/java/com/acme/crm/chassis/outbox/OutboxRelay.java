@@ -5,6 +5,7 @@ import io.micrometer.core.instrument.Timer;
 import io.r2dbc.postgresql.codec.Json;
 
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.jspecify.annotations.Nullable;
 import org.apache.kafka.common.header.internals.RecordHeader;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,16 +26,23 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Publishes committed outbox rows to Kafka in batches: claims the oldest unpublished rows ({@code FOR UPDATE SKIP
- * LOCKED}), sends them all, waits for the broker's acknowledgements, and marks them published in the same
- * transaction. If Kafka is unreachable the transaction rolls back, the rows stay unpublished and the relay backs
- * off, so nothing is lost; delivery is at least once and consumers deduplicate by event id.
+ * LOCKED}), sends them all, waits for the broker's acknowledgements, and marks the acknowledged ones published in the
+ * same transaction. Delivery is at least once and consumers deduplicate by event id.
+ *
+ * <p>If the broker takes none of a round's events (an outage), the round fails and the relay backs off; nothing is
+ * lost and nothing is parked. An event that fails on its own (the broker refused it for good, or took the others of
+ * its round) counts a failure; after {@code crm.outbox.max-attempts} of those it is parked with its last error, so
+ * one bad row never stops the rest. Behind a failing or parked event its key waits, so one aggregate's events
+ * always leave in order; other keys go on. An operator redrives a parked event ({@link ParkedEvents}).
  *
  * <p>Replicas take turns through a transaction-scoped advisory lock, so events of one aggregate leave in commit
  * order even with several instances running.
@@ -53,11 +61,13 @@ class OutboxRelay implements SmartLifecycle {
     private final OutboxProperties properties;
     private final OutboxMetrics metrics;
     private final Runnable ensureTopics;
+    private final FailedSends failedSends;
     private final Scheduler scheduler = Schedulers.newSingle("outbox-relay", true);
     private final Sinks.Many<Boolean> wakeUps = Sinks.many().multicast().directBestEffort();
     private volatile boolean running;
     private volatile Disposable next;
     private int consecutiveFailures;
+    private long parkedCountedAt = Long.MIN_VALUE;
 
     OutboxRelay(DatabaseClient db, TransactionalOperator transactions, KafkaTemplate<String, byte[]> kafka,
                 JsonMapper json, Clock clock, OutboxProperties properties, OutboxMetrics metrics,
@@ -70,6 +80,7 @@ class OutboxRelay implements SmartLifecycle {
         this.properties = properties;
         this.metrics = metrics;
         this.ensureTopics = ensureTopics;
+        this.failedSends = new FailedSends(db, clock, properties, metrics);
     }
 
     /** Runs a round now instead of at the next poll (called after a commit that wrote events). */
@@ -77,25 +88,43 @@ class OutboxRelay implements SmartLifecycle {
         wakeUps.tryEmitNext(Boolean.TRUE);
     }
 
-    /** One round: claims, publishes and marks up to a batch of events; emits how many were published. */
-    Mono<Integer> relayOnce() {
+    /**
+     * One round: claims, publishes and marks up to a batch of events. Fails with {@link BrokerUnavailable} after
+     * recording the attempts when the broker took none of them.
+     */
+    Mono<Round> relayOnce() {
         AtomicReference<List<Long>> claimed = new AtomicReference<>(List.of());
-        Mono<Integer> round = db.sql("select pg_try_advisory_xact_lock(:lock)")
+        Mono<Round> round = db.sql("select pg_try_advisory_xact_lock(:lock)")
                 .bind("lock", RELAY_LOCK)
                 .map(row -> Boolean.TRUE.equals(row.get(0, Boolean.class)))
                 .one()
                 .flatMap(locked -> locked ? claim().flatMap(batch -> {
                     claimed.set(batch.stream().map(PendingEvent::id).toList());
-                    return publish(batch).then(markPublished(batch)).thenReturn(batch.size());
-                }) : Mono.just(0));
+                    return publish(batch).flatMap(sent -> settle(batch.size(), sent));
+                }) : Mono.just(Round.EMPTY));
         return transactions.transactional(round)
-                .onErrorResume(e -> recordFailure(claimed.get(), e).then(Mono.error(e)));
+                .flatMap(done -> done.outage() == null ? Mono.just(done) : Mono.error(new BrokerUnavailable(done.outage())))
+                .onErrorResume(e -> {
+                    metrics.failed();
+                    return e instanceof BrokerUnavailable ? Mono.error(e)
+                            : failedSends.recordRoundFailure(claimed.get(), e).then(Mono.error(e));
+                });
     }
 
+    /**
+     * The oldest unpublished events, except those parked and those waiting behind an earlier event of their key
+     * that is parked or has failed on its own (that earlier event itself is retried).
+     */
     private Mono<List<PendingEvent>> claim() {
         return db.sql("""
-                        select id, event_type, topic, message_key, payload, headers, occurred_at from outbox_event
-                        where published_at is null order by id limit :limit for update skip locked""")
+                        select o.id, o.event_type, o.topic, o.message_key, o.payload, o.headers, o.occurred_at
+                        from outbox_event o
+                        where o.published_at is null and o.parked_at is null
+                          and not exists (
+                            select 1 from outbox_event b
+                            where b.message_key = o.message_key and b.id < o.id
+                              and b.published_at is null and (b.parked_at is not null or b.record_failures > 0))
+                        order by o.id limit :limit for update of o skip locked""")
                 .bind("limit", properties.batchSize())
                 .map((row, meta) -> new PendingEvent(
                         row.get("id", Long.class),
@@ -106,50 +135,87 @@ class OutboxRelay implements SmartLifecycle {
                         json.readValue(row.get("headers", Json.class).asArray(), HEADERS),
                         row.get("occurred_at", java.time.OffsetDateTime.class).toInstant()))
                 .all()
-                .collectList();
+                .collectList(); // drained before any other statement runs on this connection
     }
 
-    /** Sends the whole batch at once and completes when every record is acknowledged (acks=all). */
-    private Mono<Void> publish(List<PendingEvent> batch) {
+    /**
+     * Sends the batch in order and waits (up to the send timeout) for every acknowledgement. An event whose send
+     * fails at once holds back the later events of its key; a send that cannot even reach the broker stops the round.
+     */
+    private Mono<SentBatch> publish(List<PendingEvent> batch) {
         if (batch.isEmpty()) {
-            return Mono.empty();
+            return Mono.just(SentBatch.NOTHING);
         }
-        return Mono.fromCallable(() -> {
-                    List<CompletableFuture<?>> acks = new ArrayList<>(batch.size());
-                    for (PendingEvent event : batch) {
-                        acks.add(kafka.send(record(event)));
-                    }
-                    return CompletableFuture.allOf(acks.toArray(CompletableFuture[]::new));
-                })
+        return Mono.fromCallable(() -> send(batch))
                 .subscribeOn(scheduler) // send() may block while the broker is unknown: never on an event loop
-                .flatMap(Mono::fromFuture)
-                .timeout(properties.sendTimeout())
-                .then();
+                .flatMap(sent -> Mono.fromFuture(sent.allSettled(), true)
+                        .timeout(properties.sendTimeout(), Mono.empty())
+                        .thenReturn(sent));
     }
 
-    private Mono<Void> markPublished(List<PendingEvent> batch) {
-        if (batch.isEmpty()) {
+    private SentBatch send(List<PendingEvent> batch) {
+        List<PendingEvent> sentEvents = new ArrayList<>(batch.size());
+        List<CompletableFuture<?>> acks = new ArrayList<>(batch.size());
+        Set<String> heldKeys = new HashSet<>();
+        for (PendingEvent event : batch) {
+            if (heldKeys.contains(event.key())) {
+                continue;
+            }
+            CompletableFuture<?> ack;
+            try {
+                ack = kafka.send(record(event));
+            } catch (RuntimeException e) { // the producer refused the record before sending it
+                ack = CompletableFuture.failedFuture(e);
+            }
+            sentEvents.add(event);
+            acks.add(ack);
+            if (ack.isCompletedExceptionally()) {
+                heldKeys.add(event.key());
+                if (SendFailure.of(ack, properties.sendTimeout()).retriable()) {
+                    break; // the broker is unreachable: the rest would only wait as long again
+                }
+            }
+        }
+        return new SentBatch(sentEvents, acks);
+    }
+
+    /** Marks the acknowledged events published and counts the failures; parks those out of attempts. */
+    private Mono<Round> settle(int claimed, SentBatch sent) {
+        SentBatch.Settled settled = sent.settle(properties.sendTimeout());
+        return markPublished(settled.published())
+                .then(failedSends.record(settled))
+                .map(parked -> new Round(claimed, settled.published().size(), parked, settled.outage()));
+    }
+
+    private Mono<Void> markPublished(List<PendingEvent> events) {
+        if (events.isEmpty()) {
             return Mono.empty();
         }
         var now = clock.instant();
         return db.sql("update outbox_event set published_at = :now where id = any(:ids)")
                 .bind("now", now)
-                .bind("ids", batch.stream().map(PendingEvent::id).toArray(Long[]::new))
+                .bind("ids", events.stream().map(PendingEvent::id).toArray(Long[]::new))
                 .then()
-                .doOnSuccess(done -> metrics.published(batch, now));
+                .doOnSuccess(done -> metrics.published(events, now));
     }
 
-    private Mono<Void> recordFailure(List<Long> ids, Throwable error) {
-        metrics.failed();
-        if (ids.isEmpty()) {
+    /** Sets the parked gauge from the table. */
+    Mono<Void> countParked() {
+        return failedSends.countParked();
+    }
+
+    /** Counts the parked events after a round that parked some, and otherwise every stats interval. */
+    private Mono<Void> countParkedIfDue(int parkedNow) {
+        long now = System.nanoTime();
+        if (parkedNow == 0 && parkedCountedAt != Long.MIN_VALUE
+                && now - parkedCountedAt < properties.statsInterval().toNanos()) {
             return Mono.empty();
         }
-        String reason = String.valueOf(error.getMessage());
-        return db.sql("update outbox_event set attempts = attempts + 1, last_error = :error where id = any(:ids)")
-                .bind("error", reason.length() > 500 ? reason.substring(0, 500) : reason)
-                .bind("ids", ids.toArray(Long[]::new))
-                .then()
-                .onErrorResume(e -> Mono.empty());
+        parkedCountedAt = now;
+        return failedSends.countParked().onErrorResume(e -> {
+            log.debug("Parked outbox events not counted: {}", e.toString());
+            return Mono.empty();
+        });
     }
 
     private static ProducerRecord<String, byte[]> record(PendingEvent event) {
@@ -166,13 +232,15 @@ class OutboxRelay implements SmartLifecycle {
         Mono<?> trigger = delay.isZero() ? Mono.just(0L)
                 : Mono.firstWithSignal(Mono.delay(delay, scheduler), wakeUps.asFlux().next());
         Timer.Sample sample = Timer.start();
-        next = trigger.then(Mono.defer(this::relayOnce)).subscribe(
-                published -> {
+        next = trigger.then(Mono.defer(this::relayOnce))
+                .flatMap(round -> countParkedIfDue(round.parked()).thenReturn(round))
+                .subscribe(
+                round -> {
                     consecutiveFailures = 0;
-                    if (published > 0) {
+                    if (round.published() > 0) {
                         metrics.round(sample);
                     }
-                    scheduleNext(published >= properties.batchSize() ? Duration.ZERO : properties.pollInterval());
+                    scheduleNext(round.claimed() >= properties.batchSize() ? Duration.ZERO : properties.pollInterval());
                 },
                 error -> {
                     consecutiveFailures++;
@@ -229,5 +297,17 @@ class OutboxRelay implements SmartLifecycle {
     @Override
     public int getPhase() {
         return Integer.MAX_VALUE - 2048; // stop before the Kafka producer and the connection pool
+    }
+
+    /** What a round did; {@code outage} is set when the broker took none of its events. */
+    record Round(int claimed, int published, int parked, @Nullable Throwable outage) {
+        static final Round EMPTY = new Round(0, 0, 0, null);
+    }
+
+    /** The broker took none of a round's events: the relay backs off as while Kafka is down. */
+    static final class BrokerUnavailable extends RuntimeException {
+        BrokerUnavailable(Throwable cause) {
+            super("The broker took none of the round's events: " + cause, cause);
+        }
     }
 }
