@@ -1,6 +1,9 @@
 package com.acme.crm.chassis.outbox;
 
 import com.acme.crm.chassis.audit.AuditLog;
+import com.acme.crm.chassis.jobs.Jobs;
+import com.acme.crm.chassis.jobs.Schedule;
+import com.acme.crm.chassis.jobs.ScheduledJob;
 import com.acme.crm.chassis.observability.TraceContext;
 import com.acme.crm.chassis.outbox.web.ParkedEventsController;
 
@@ -85,9 +88,21 @@ public class OutboxConfiguration {
     }
 
     @Bean
-    OutboxHousekeeping outboxHousekeeping(DatabaseClient db, Clock clock, OutboxProperties properties,
+    OutboxHousekeeping outboxHousekeeping(DatabaseClient db, Jobs jobs, Clock clock, OutboxProperties properties,
                                           OutboxMetrics metrics) {
-        return new OutboxHousekeeping(db, clock, properties, metrics);
+        return new OutboxHousekeeping(db, jobs, clock, properties, metrics);
+    }
+
+    @Bean
+    ScheduledJob outboxCleanup(OutboxHousekeeping housekeeping, OutboxProperties properties) {
+        return new ScheduledJob(OutboxHousekeeping.CLEANUP_JOB, Schedule.every(properties.cleanupInterval(), false),
+                housekeeping::deletePublished);
+    }
+
+    @Bean
+    ScheduledJob outboxStats(OutboxHousekeeping housekeeping, OutboxProperties properties) {
+        return new ScheduledJob(OutboxHousekeeping.STATS_JOB, Schedule.every(properties.statsInterval(), false),
+                housekeeping::refreshStats);
     }
 
     @Bean
