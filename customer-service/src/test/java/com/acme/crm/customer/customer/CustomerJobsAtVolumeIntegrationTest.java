@@ -25,13 +25,14 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * The customer jobs at the volume of a real book of business: thousands of due rows, each handled once with its
  * event in the outbox, while commands on those customers still answer at once.
  */
 @CrmIntegrationTest
-class CustomerJobsAtVolumeIntegrationTest {
+class CustomerJobsAtVolumeIntegrationTest extends LeadServiceStub {
 
     @Autowired
     WebTestClient web;
@@ -55,6 +56,9 @@ class CustomerJobsAtVolumeIntegrationTest {
         for (String sql : List.of(
                 "delete from outbox_event where message_key in " + customers,
                 "delete from customer_task where team = '" + team + "'",
+                "delete from customer_contact where customer_id in (select id from customer where team = '" + team + "')",
+                "delete from lead_contact_fetch where customer_id in (select id from customer where team = '" + team
+                        + "')",
                 "delete from customer_purchase where customer_id in (select id from customer where team = '" + team + "')",
                 "delete from customer where team = '" + team + "'")) {
             db.sql(sql).then().block(Duration.ofSeconds(30));
@@ -140,6 +144,25 @@ class CustomerJobsAtVolumeIntegrationTest {
         assertThat(count("select count(*) from customer where team = '" + team + "' and tier = 'C'"
                 + " and trailing_purchases = 0")).isEqualTo(customers);
         assertOneEventPerCustomer("crm.customer.tier-changed.v1", customers);
+    }
+
+    @Test
+    void l6_aThousandConvertedLeadsGetTheirContactPersonFetchedOnceEach() {
+        int customers = 1_000;
+        seedCustomers(customers, "C", clock.instant(), null, 0);
+        exec("insert into lead_contact_fetch (customer_id, lead_id, next_attempt_at)"
+                + " select id, gen_random_uuid(), :now from customer where team = :team",
+                Map.of("now", clock.instant(), "team", team));
+
+        run("lead-contact-fetch"); // the 200 ms schedule may share the work: together they file each one once
+
+        await().atMost(Duration.ofSeconds(60)).until(() -> count(
+                "select count(*) from lead_contact_fetch where done_at is null and customer_id in"
+                        + " (select id from customer where team = '" + team + "')") == 0);
+        assertThat(count("select count(*) from customer_contact where customer_id in"
+                + " (select id from customer where team = '" + team + "')")).isEqualTo(customers);
+        assertThat(count("select count(distinct customer_id) from customer_contact where customer_id in"
+                + " (select id from customer where team = '" + team + "')")).isEqualTo(customers);
     }
 
     private long run(String job) {
