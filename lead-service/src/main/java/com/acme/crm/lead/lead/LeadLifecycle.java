@@ -15,6 +15,7 @@ import reactor.core.publisher.Mono;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
@@ -54,8 +55,13 @@ public class LeadLifecycle {
         Instant now = clock.instant();
         Contact contact = new Contact(method, direction, outcome, notes, at == null ? now : at);
         return command(id, user, lead -> {
+            // L-2: a deadline passed before this contact is a breach even if the deadline job has not seen it yet.
+            List<LeadChanges.Change> missed = lead.detectBreaches(now).stream().map(breach -> new LeadChanges.Change(
+                    breach, "SLA_BREACHED", Map.of("sla", breach.sla().name(), "dueAt", breach.dueAt().toString())))
+                    .toList();
             LeadEvent.Contacted contacted = lead.recordContact(contact, now, properties.businessZone());
-            return leads.recordContact(id, contact, user.id())
+            return changes.publishAll("system", missed)
+                    .then(leads.recordContact(id, contact, user.id()))
                     .then(tasks.closeOpenTasks(id, now))
                     .then(changes.save(contacted, user.id(), "CONTACTED", Map.of("method", method.name(),
                             "direction", direction.name(), "outcome", outcome.name(), "first", contacted.first())));
