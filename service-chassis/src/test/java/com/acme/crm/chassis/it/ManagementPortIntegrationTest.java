@@ -12,11 +12,11 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Production-like: the actuator on a management port of its own ({@code management.server.port}, as
- * {@code CRM_MANAGEMENT_PORT} or a service's {@code crm.management-port} set it). The API port then serves no
- * actuator endpoint, only the probes {@code /livez} and {@code /readyz}.
+ * Production-like: the actuator on a management port of its own, here a random one named the way a service names its
+ * own ({@code crm.management-port}, which the chassis defaults turn into {@code management.server.port}). The API
+ * port then serves no actuator endpoint, only the probes {@code /livez} and {@code /readyz}.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "management.server.port=0")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "crm.management-port=0")
 @ContextConfiguration(initializers = TestPlatformInitializer.class)
 class ManagementPortIntegrationTest {
 

@@ -3,6 +3,9 @@ package com.acme.crm.chassis.test;
 import org.springframework.boot.test.util.TestPropertyValues;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.MapPropertySource;
+
+import java.util.Map;
 
 /**
  * Points a Spring context at the test JVM's broker, its service database and the test token issuer (its iss and aud
@@ -29,10 +32,8 @@ public class TestPlatformInitializer implements ApplicationContextInitializer<Co
                 "spring.security.oauth2.resourceserver.jwt.jwk-set-uri=" + TestTokens.jwkSetUri(),
                 "crm.security.issuer=" + TestTokens.ISSUER,
                 "crm.security.audience=" + TestTokens.AUDIENCE,
-                // The test platform runs on development secrets (DevelopmentDefaultsGuard) and, like the local
-                // profile, keeps the actuator on the API port.
+                // The test platform runs on development secrets (DevelopmentDefaultsGuard).
                 "crm.dev-defaults-allowed=true",
-                "crm.management-port=",
                 "crm.service-auth.token-uri=" + TestTokens.tokenUri(),
                 "crm.clock.adjustable=true",
                 "crm.outbox.partitions=2",
@@ -40,5 +41,13 @@ public class TestPlatformInitializer implements ApplicationContextInitializer<Co
                 "spring.cloud.stream.default.consumer.back-off-initial-interval=100",
                 "spring.cloud.stream.default.consumer.back-off-max-interval=200"
         ).applyTo(context);
+        // Like the local profile, the actuator stays on the API port, whatever management port the service names (the
+        // random-port support has already turned that into management.server.port=0, hence this override; an empty
+        // value needs a property source of its own, TestPropertyValues drops it). A test of the production layout
+        // asks for a random management port with crm.management-port=0.
+        if (!"0".equals(context.getEnvironment().getProperty("crm.management-port"))) {
+            context.getEnvironment().getPropertySources().addFirst(
+                    new MapPropertySource("crm-test-platform-management", Map.of("management.server.port", "")));
+        }
     }
 }
