@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * The lead clocks: reports each passed deadline once (L-2) and opens a nurture task for every open lead untouched
@@ -75,7 +76,10 @@ public class LeadDeadlines {
                         due.add(new LeadChanges.Change(new LeadEvent.NurtureDue(lead, task.id(), now), "NURTURE_DUE",
                                 Map.of("task", task.id().toString())));
                     }
-                    return Flux.fromIterable(opened).concatMap(tasks::open).then(changes.publishAll("system", due));
+                    // A run of another replica may have opened some first: publish only for the tasks opened here.
+                    return tasks.openAllIfNoneOpen(opened).collect(Collectors.toSet()).flatMap(ours ->
+                            changes.publishAll("system", due.stream()
+                                    .filter(c -> ours.contains(((LeadEvent.NurtureDue) c.event()).taskId())).toList()));
                 });
     }
 }

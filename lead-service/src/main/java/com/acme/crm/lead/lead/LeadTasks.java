@@ -6,12 +6,17 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 /** A rep's lead work items (L-7 nurture touches), owned with their lead (L-8); the persistence adapter implements it. */
 public interface LeadTasks {
 
-    Mono<Void> open(Task task);
+    /**
+     * Opens these tasks in one statement, skipping any lead that already has an open task of the kind (a concurrent
+     * run opened it first); emits the ids of the tasks actually opened.
+     */
+    Flux<UUID> openAllIfNoneOpen(List<Task> tasks);
 
     /** Closes the lead's open tasks: a contact is the touch they asked for. */
     Mono<Void> closeOpenTasks(UUID leadId, Instant at);

@@ -5,6 +5,7 @@ import com.acme.crm.chassis.jobs.JobRun;
 import com.acme.crm.chassis.jobs.Jobs;
 import com.acme.crm.chassis.test.CrmIntegrationTest;
 import com.acme.crm.chassis.test.KafkaProbe;
+import com.acme.crm.chassis.test.TestDatabase;
 
 import io.micrometer.core.instrument.MeterRegistry;
 
@@ -94,17 +95,31 @@ class InboxIntegrationTest {
     }
 
     @Test
-    void processedEventIdsAreForgottenAfterTheirRetention(@Autowired Jobs jobs, @Autowired AdjustableClock clock) {
+    void processedEventIdsAreForgottenAfterTheirRetentionInChunks(@Autowired Jobs jobs,
+                                                                  @Autowired AdjustableClock clock) {
         UUID old = UUID.randomUUID();
         db.sql("insert into inbox_event (consumer, event_id, event_type, received_at) values ('it', :id, 't', :at)")
                 .bind("id", old).bind("at", clock.instant()).then().block(Duration.ofSeconds(5));
+        // More than two clean-up chunks of old ids, and a recent id that must stay.
+        db.sql("""
+                        insert into inbox_event (consumer, event_id, event_type, received_at)
+                        select 'it-volume', gen_random_uuid(), 't', :at from generate_series(1, 12000)""")
+                .bind("at", clock.instant()).then().block(Duration.ofSeconds(20));
 
         assertThat(jobs.run("inbox-cleanup").block(Duration.ofSeconds(10)).outcome()).isEqualTo(JobRun.Outcome.SUCCESS);
         assertThat(inboxRows(old)).isOne();
 
         clock.advance(Duration.ofDays(31));
-        jobs.run("inbox-cleanup").block(Duration.ofSeconds(10));
+        UUID recent = UUID.randomUUID();
+        db.sql("insert into inbox_event (consumer, event_id, event_type, received_at) values ('it', :id, 't', :at)")
+                .bind("id", recent).bind("at", clock.instant()).then().block(Duration.ofSeconds(5));
+        JobRun run = jobs.run("inbox-cleanup").block(Duration.ofSeconds(30));
+
+        assertThat(run.outcome()).isEqualTo(JobRun.Outcome.SUCCESS);
+        assertThat(run.handled()).isGreaterThanOrEqualTo(12_001);
         assertThat(inboxRows(old)).isZero();
+        assertThat(inboxRows(recent)).isOne();
+        assertThat(TestDatabase.count(db, "select count(*) from inbox_event where consumer = 'it-volume'")).isZero();
     }
 
     private long inboxRows(UUID eventId) {

@@ -2,7 +2,8 @@ package com.acme.crm.chassis.it;
 
 import com.acme.crm.chassis.clock.AdjustableClock;
 import com.acme.crm.chassis.outbox.Outbox;
-import com.acme.crm.chassis.outbox.OutboxTestAccess;
+import com.acme.crm.chassis.jobs.JobRun;
+import com.acme.crm.chassis.jobs.Jobs;
 import com.acme.crm.chassis.security.Role;
 import com.acme.crm.chassis.test.CrmIntegrationTest;
 import com.acme.crm.chassis.test.KafkaProbe;
@@ -12,7 +13,6 @@ import com.acme.crm.events.lead.LeadCaptured;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
 import org.springframework.http.MediaType;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.test.web.reactive.server.WebTestClient;
@@ -98,16 +98,27 @@ class OutboxIntegrationTest {
     }
 
     @Test
-    void deletesPublishedEventsOnlyAfterTheirRetention(@Autowired ApplicationContext context) {
+    void deletesPublishedEventsOnlyAfterTheirRetentionInChunks(@Autowired Jobs jobs) {
         UUID id = createNote("retained");
         await().atMost(Duration.ofSeconds(10)).until(() -> publishedAt(id) != null);
+        // More than two clean-up chunks of published events: the job deletes them chunk after chunk.
+        db.sql("""
+                        insert into outbox_event (event_id, event_type, topic, message_key, payload, headers,
+                          occurred_at, published_at)
+                        select gen_random_uuid(), 'probe', 'crm.lead.events', 'volume', '{}', '{}', :at, :at
+                        from generate_series(1, 12000)""")
+                .bind("at", clock.instant()).then().block(Duration.ofSeconds(20));
 
-        OutboxTestAccess.deletePublished(context).block(Duration.ofSeconds(10));
+        assertThat(jobs.run("outbox-cleanup").block(Duration.ofSeconds(10)).outcome()).isEqualTo(JobRun.Outcome.SUCCESS);
         assertThat(count("select count(*) from outbox_event where message_key = '" + id + "'")).isOne();
 
         clock.advance(Duration.ofDays(8));
-        OutboxTestAccess.deletePublished(context).block(Duration.ofSeconds(10));
+        JobRun run = jobs.run("outbox-cleanup").block(Duration.ofSeconds(30));
+
+        assertThat(run.outcome()).isEqualTo(JobRun.Outcome.SUCCESS);
+        assertThat(run.handled()).isGreaterThanOrEqualTo(12_001);
         assertThat(count("select count(*) from outbox_event where message_key = '" + id + "'")).isZero();
+        assertThat(count("select count(*) from outbox_event where message_key = 'volume'")).isZero();
     }
 
     private UUID createNote(String text) {

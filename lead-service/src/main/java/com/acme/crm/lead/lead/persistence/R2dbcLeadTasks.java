@@ -11,6 +11,7 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 /** Lead tasks in PostgreSQL; at most one open task of a kind per lead (unique partial index). */
@@ -24,14 +25,26 @@ class R2dbcLeadTasks implements LeadTasks {
     }
 
     @Override
-    public Mono<Void> open(Task task) {
+    public Flux<UUID> openAllIfNoneOpen(List<Task> tasks) {
+        if (tasks.isEmpty()) {
+            return Flux.empty();
+        }
         return db.sql("""
                         insert into lead_task (id, lead_id, owner_id, team, kind, due_at, created_at)
-                        values (:id, :lead, :owner, :team, :kind, :due, :created)""")
-                .bind("id", task.id()).bind("lead", task.leadId()).bind("owner", task.ownerId())
-                .bind("team", task.team()).bind("kind", task.kind()).bind("due", task.dueAt())
-                .bind("created", task.createdAt())
-                .then();
+                        select t.id, t.lead, t.owner, t.team, t.kind, t.due, t.created
+                        from unnest(:ids, :leads, :owners, :teams, :kinds, :dues, :createds)
+                          as t(id, lead, owner, team, kind, due, created)
+                        on conflict (lead_id, kind) where done_at is null do nothing
+                        returning id""")
+                .bind("ids", tasks.stream().map(Task::id).toArray(UUID[]::new))
+                .bind("leads", tasks.stream().map(Task::leadId).toArray(UUID[]::new))
+                .bind("owners", tasks.stream().map(Task::ownerId).toArray(String[]::new))
+                .bind("teams", tasks.stream().map(Task::team).toArray(String[]::new))
+                .bind("kinds", tasks.stream().map(Task::kind).toArray(String[]::new))
+                .bind("dues", tasks.stream().map(Task::dueAt).toArray(Instant[]::new))
+                .bind("createds", tasks.stream().map(Task::createdAt).toArray(Instant[]::new))
+                .map(row -> row.get("id", UUID.class))
+                .all();
     }
 
     @Override
