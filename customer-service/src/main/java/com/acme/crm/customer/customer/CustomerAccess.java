@@ -49,12 +49,21 @@ public class CustomerAccess {
                 .switchIfEmpty(Mono.error(() -> new NotFoundException("Customer", id)));
     }
 
-    /** The customer, if the caller may work on it (the sales team within its scope). */
+    /**
+     * The customer, if the caller may work on it (the sales team within its scope), locked for the caller's
+     * transaction (commands run in one).
+     */
     public Mono<Customer> workable(UUID id, CrmUser user) {
         if (!user.isOnSalesTeam() && !user.has(Role.SYSTEM)) {
             return Mono.error(new AccessDeniedException("Only the sales team works on customers"));
         }
-        return readable(id, user);
+        DataScope scope = readScope(user);
+        if (scope.isNone()) {
+            return Mono.error(new AccessDeniedException("No customer data scope for these roles"));
+        }
+        return customers.lockById(id)
+                .filter(c -> includes(scope, c, user))
+                .switchIfEmpty(Mono.error(() -> new NotFoundException("Customer", id)));
     }
 
     private static boolean includes(DataScope scope, Customer customer, CrmUser user) {

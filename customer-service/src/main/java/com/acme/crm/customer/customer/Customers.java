@@ -25,6 +25,12 @@ public interface Customers {
 
     Mono<Customer> findById(UUID id);
 
+    /**
+     * The customer, its row locked until the caller's transaction ends: a command waits for a job's batch that holds
+     * it (and the job skips it) instead of failing on a version the job moved.
+     */
+    Mono<Customer> lockById(UUID id);
+
     /** The customers with these ids, in one query (no N+1 in batch work). */
     Flux<Customer> findAllById(Collection<UUID> ids);
 

@@ -114,7 +114,7 @@ public class LeadLifecycle {
 
     private Mono<Lead> command(UUID id, CrmUser user, Function<Lead, Mono<Lead>> change) {
         DataScope scope = DataScope.of(user);
-        return transactions.transactional(leads.findById(id)
+        return transactions.transactional(leads.lockById(id)
                 .filter(lead -> scope.includes(lead.ownerId(), lead.team()))
                 .switchIfEmpty(Mono.error(() -> new NotFoundException("Lead", id)))
                 .flatMap(change));

@@ -26,6 +26,12 @@ public interface LeadRepository {
 
     Mono<Lead> findById(UUID id);
 
+    /**
+     * The lead, its row locked until the caller's transaction ends: a command waits for a job's batch that holds it
+     * (and the job skips it) instead of failing on a version the job moved.
+     */
+    Mono<Lead> lockById(UUID id);
+
     Mono<PageResponse<Lead>> search(LeadQuery query, DataScope scope, PageRequest page);
 
     /**

@@ -99,6 +99,12 @@ class R2dbcCustomers implements Customers {
     }
 
     @Override
+    public Mono<Customer> lockById(UUID id) {
+        return db.sql("select " + CUSTOMER_COLUMNS + " from customer where id = :id for update").bind("id", id)
+                .map(Rows::customer).one();
+    }
+
+    @Override
     public Flux<Customer> findAllById(Collection<UUID> ids) {
         return db.sql("select " + CUSTOMER_COLUMNS + " from customer where id = any(:ids)")
                 .bind("ids", ids.toArray(UUID[]::new))

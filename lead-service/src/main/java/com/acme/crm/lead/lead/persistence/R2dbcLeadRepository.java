@@ -156,6 +156,14 @@ class R2dbcLeadRepository implements LeadRepository {
     }
 
     @Override
+    public Mono<Lead> lockById(UUID id) {
+        return db.sql("select " + COLUMNS + " from lead where id = :id for update")
+                .bind("id", id)
+                .map(LeadRowMapper::toLead)
+                .one();
+    }
+
+    @Override
     public Mono<Lead> findById(UUID id) {
         return db.sql("select " + COLUMNS + " from lead where id = :id")
                 .bind("id", id)
