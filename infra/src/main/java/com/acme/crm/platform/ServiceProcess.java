@@ -38,6 +38,12 @@ final class ServiceProcess {
 
     static ServiceProcess start(ServiceDefinition service, Path jar, Path log, Map<String, String> env, Path java,
                                 String extraJvmOptions) throws IOException {
+        return start(service, jar, log, env, java, extraJvmOptions, false);
+    }
+
+    /** @param appendLog keep the log of the run before (a restart: the lines before a crash stay readable) */
+    static ServiceProcess start(ServiceDefinition service, Path jar, Path log, Map<String, String> env, Path java,
+                                String extraJvmOptions, boolean appendLog) throws IOException {
         List<String> command = new ArrayList<>();
         command.add(java.toString());
         command.addAll(JVM_OPTIONS);
@@ -49,7 +55,7 @@ final class ServiceProcess {
         ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 // A fresh log per run, so "the last 30 lines" on failure are about this run.
-                .redirectOutput(Redirect.to(log.toFile()));
+                .redirectOutput(appendLog ? Redirect.appendTo(log.toFile()) : Redirect.to(log.toFile()));
         builder.environment().putAll(env);
         return new ServiceProcess(service, builder.start(), log);
     }
@@ -60,6 +66,10 @@ final class ServiceProcess {
 
     Process process() {
         return process;
+    }
+
+    long pid() {
+        return process.pid();
     }
 
     boolean isAlive() {

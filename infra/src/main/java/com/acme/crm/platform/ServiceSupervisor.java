@@ -5,6 +5,7 @@ import java.net.http.HttpClient;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -28,6 +29,10 @@ final class ServiceSupervisor implements AutoCloseable {
     private final List<ServiceProcess> processes = new CopyOnWriteArrayList<>();
     private volatile boolean stopping;
     private volatile boolean allReady;
+    // What startAll was given, so a stopped or crashed service can be started again the same way.
+    private Function<ServiceDefinition, Path> jarOf;
+    private Function<ServiceDefinition, Path> logOf;
+    private Function<ServiceDefinition, Map<String, String>> envOf;
 
     ServiceSupervisor(Console console, HttpClient http, Path java, String extraJvmOptions) {
         this.console = console;
@@ -43,22 +48,77 @@ final class ServiceSupervisor implements AutoCloseable {
     synchronized void startAll(List<ServiceDefinition> services, Function<ServiceDefinition, Path> jarOf,
                   Function<ServiceDefinition, Path> logOf, Function<ServiceDefinition, Map<String, String>> envOf)
             throws IOException {
+        this.jarOf = jarOf;
+        this.logOf = logOf;
+        this.envOf = envOf;
         for (ServiceDefinition service : services) {
             if (stopping) {
                 // Ctrl-C came while we were forking: starting more would leave orphans behind the exiting JVM.
                 throw new PlatformException("start-up interrupted");
             }
-            ServiceProcess process = ServiceProcess.start(service, jarOf.apply(service), logOf.apply(service),
-                    envOf.apply(service), java, extraJvmOptions);
-            processes.add(process);
-            // After start-up a crashing service is only reported: the rest of the platform stays useful.
-            // (During start-up awaitReady reports it, with the log tail.)
-            process.process().onExit().thenAccept(p -> {
-                if (allReady && !stopping) {
-                    console.warn(service.module() + " exited with status " + p.exitValue() + "; see " + process.log());
-                }
-            });
+            processes.add(launch(service, false));
         }
+    }
+
+    private ServiceProcess launch(ServiceDefinition service, boolean appendLog) throws IOException {
+        ServiceProcess process = ServiceProcess.start(service, jarOf.apply(service), logOf.apply(service),
+                envOf.apply(service), java, extraJvmOptions, appendLog);
+        // After start-up a crashing service is only reported: the rest of the platform stays useful.
+        // (During start-up awaitReady reports it, with the log tail.)
+        process.process().onExit().thenAccept(p -> {
+            if (allReady && !stopping) {
+                console.warn(service.module() + " exited with status " + p.exitValue() + "; see " + process.log());
+            }
+        });
+        return process;
+    }
+
+    /**
+     * Starts a service of this platform again after it stopped or was killed (the fault suite's "restart"), with the
+     * same jar, environment and log file (appended to). Does nothing when it is running. Does not wait until it is
+     * ready: the caller polls its readiness.
+     *
+     * @return the service's process id
+     */
+    synchronized long start(ServiceDefinition service) throws IOException {
+        if (stopping) {
+            throw new PlatformException("stopping, " + service.module() + " not started");
+        }
+        ServiceProcess old = processOf(service);
+        if (old.isAlive()) {
+            return old.pid();
+        }
+        ServiceProcess process = launch(service, true);
+        processes.set(processes.indexOf(old), process);
+        console.step(service.module() + " started again (pid " + process.pid() + ")");
+        return process.pid();
+    }
+
+    /** Stops one service as Ctrl-C would (SIGTERM, killed after {@link #STOP_GRACE}); does nothing when it is stopped. */
+    synchronized void stop(ServiceDefinition service) throws InterruptedException {
+        ServiceProcess process = processOf(service);
+        process.requestStop();
+        process.awaitStop(System.nanoTime() + STOP_GRACE.toNanos());
+    }
+
+    /** Each service this platform started, with its current process id and whether that process is alive. */
+    Map<String, Map<String, Object>> status() {
+        Map<String, Map<String, Object>> status = new LinkedHashMap<>();
+        for (ServiceProcess process : processes) {
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("state", process.isAlive() ? "running" : "stopped");
+            entry.put("pid", process.pid());
+            if (!process.isAlive()) {
+                entry.put("exitStatus", process.process().exitValue());
+            }
+            status.put(process.service().module(), entry);
+        }
+        return status;
+    }
+
+    private ServiceProcess processOf(ServiceDefinition service) {
+        return processes.stream().filter(p -> p.service().equals(service)).findFirst()
+                .orElseThrow(() -> new PlatformException(service.module() + " is not part of this platform run"));
     }
 
     /**

@@ -1,6 +1,7 @@
 package com.acme.crm.platform;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.sun.net.httpserver.HttpHandler;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.net.InetAddress;
@@ -57,6 +58,12 @@ final class TokenIssuerServer implements AutoCloseable {
             return thread;
         });
         server.setExecutor(executor);
+    }
+
+    /** Serves one more context, e.g. {@link PlatformControl}; call before {@link #start()}. */
+    TokenIssuerServer with(String path, HttpHandler handler) {
+        server.createContext(path, handler);
+        return this;
     }
 
     TokenIssuerServer start() {

@@ -25,6 +25,8 @@ final class UpCommand {
     private final Console console;
     private final Path root;
     private final Map<String, String> env;
+    /** The embedded PostgreSQL, null when an existing server is used. */
+    private Restartable<EmbeddedPostgresServer> postgres;
 
     UpCommand(Options options, Console console, Path root, Map<String, String> env) {
         this.options = options;
@@ -51,8 +53,10 @@ final class UpCommand {
 
         console.step("starting Kafka on localhost:" + options.kafkaPort() + " ...");
         long kafkaBegin = System.nanoTime();
-        KafkaBroker kafka = shutdown.start("Kafka",
-                () -> KafkaBroker.start(data.kafka(), data.root(), options.kafkaPort()));
+        // Restartable: the fault suite stops Kafka (and PostgreSQL) under load through PlatformControl.
+        Restartable<KafkaBroker> restartableKafka = shutdown.start("Kafka", () -> Restartable.start("Kafka",
+                () -> KafkaBroker.start(data.kafka(), data.root(), options.kafkaPort())));
+        KafkaBroker kafka = restartableKafka.current();
         console.step("Kafka ready on " + kafka.bootstrapServers() + " in " + secondsSince(kafkaBegin) + " s");
 
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
@@ -65,7 +69,10 @@ final class UpCommand {
         List<DemoUser> users = DemoUser.load();
         List<DevClient> clients = DevClient.load();
         shutdown.start("token issuer",
-                () -> new TokenIssuerServer(TokenIssuerServer.DEFAULT_PORT, minter, clock, users, clients).start());
+                () -> new TokenIssuerServer(TokenIssuerServer.DEFAULT_PORT, minter, clock, users, clients)
+                        .with(PlatformControl.PATH, new PlatformControl(supervisor, Optional.ofNullable(postgres),
+                                restartableKafka, console))
+                        .start());
         console.step("token issuer ready on " + ISSUER_URL);
 
         if (!services.isEmpty()) {
@@ -122,11 +129,11 @@ final class UpCommand {
         console.step(firstRun ? "starting PostgreSQL 17 (first run: initialising " + data.postgres() + ") ..."
                 : "starting PostgreSQL 17 ...");
         long begin = System.nanoTime();
-        EmbeddedPostgresServer postgres = shutdown.start("PostgreSQL",
-                () -> EmbeddedPostgresServer.start(data.postgres(), data.log("postgres")));
+        postgres = shutdown.start("PostgreSQL", () -> Restartable.start("PostgreSQL",
+                () -> EmbeddedPostgresServer.start(data.postgres(), data.log("postgres"))));
         console.step("PostgreSQL ready on localhost:" + DatabaseEndpoint.EMBEDDED_PORT + " in " + secondsSince(begin)
                 + " s");
-        return postgres.endpoint();
+        return postgres.current().endpoint();
     }
 
     private static String secondsSince(long nanoTime) {
