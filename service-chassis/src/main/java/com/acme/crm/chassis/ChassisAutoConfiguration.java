@@ -3,6 +3,7 @@ package com.acme.crm.chassis;
 import com.acme.crm.chassis.audit.AuditConfiguration;
 import com.acme.crm.chassis.clock.ClockConfiguration;
 import com.acme.crm.chassis.clock.DevClockController;
+import com.acme.crm.chassis.idempotency.IdempotencyConfiguration;
 import com.acme.crm.chassis.inbox.InboxConfiguration;
 import com.acme.crm.chassis.jobs.JobsConfiguration;
 import com.acme.crm.chassis.observability.ObservabilityConfiguration;
@@ -23,6 +24,6 @@ import org.springframework.context.annotation.Import;
 @AutoConfiguration
 @Import({ClockConfiguration.class, DevClockController.class, JobsConfiguration.class, OutboxConfiguration.class, InboxConfiguration.class,
         SecurityConfiguration.class, ServiceTokensConfiguration.class, ObservabilityConfiguration.class, ChassisMigrations.class,
-        PrivacyConfiguration.class, AuditConfiguration.class, ProblemDetailsAdvice.class})
+        PrivacyConfiguration.class, AuditConfiguration.class, ProblemDetailsAdvice.class, IdempotencyConfiguration.class})
 public class ChassisAutoConfiguration {
 }
