@@ -64,7 +64,7 @@ class LeadImportIntegrationTest {
                     .jsonPath("$.rows.length()").isEqualTo(5000);
             assertThat(TestDatabase.count(db, "select count(*) from lead where team = '" + team + "'")).isEqualTo(5000);
         } finally {
-            forget(team);
+            Leads.forgetTeam(db, team);
         }
     }
 
@@ -86,18 +86,5 @@ class LeadImportIntegrationTest {
     private WebTestClient.ResponseSpec importJson(String token, String body) {
         return web.post().uri("/api/leads/imports").headers(h -> h.setBearerAuth(token))
                 .contentType(MediaType.APPLICATION_JSON).bodyValue(body).exchange();
-    }
-
-    /** Takes the big import out of the shared database again, so the clock tests of other classes do not work it. */
-    private void forget(String team) {
-        String leads = "(select id from lead where team = '" + team + "')";
-        for (String sql : List.of(
-                "delete from outbox_event where message_key in (select id::text from lead where team = '" + team + "')",
-                "delete from lead_task where lead_id in " + leads,
-                "delete from lead_contact where lead_id in " + leads,
-                "delete from lead_capture where lead_id in " + leads,
-                "delete from lead where team = '" + team + "'")) {
-            db.sql(sql).then().block(Duration.ofSeconds(30));
-        }
     }
 }

@@ -59,19 +59,7 @@ class LeadJobsAtVolumeIntegrationTest {
     @AfterEach
     void forgetTheTeam() {
         // A job the clock move started may still be writing tasks for these leads: retry until they are gone.
-        await().atMost(Duration.ofSeconds(30)).ignoreExceptions().untilAsserted(this::deleteTheTeam);
-    }
-
-    private void deleteTheTeam() {
-        String leads = "(select id from lead where team = '" + team + "')";
-        for (String sql : List.of(
-                "delete from outbox_event where message_key in (select id::text from lead where team = '" + team + "')",
-                "delete from lead_task where lead_id in " + leads,
-                "delete from lead_contact where lead_id in " + leads,
-                "delete from lead_capture where lead_id in " + leads,
-                "delete from lead where team = '" + team + "'")) {
-            db.sql(sql).then().block(Duration.ofSeconds(30));
-        }
+        await().atMost(Duration.ofSeconds(30)).ignoreExceptions().untilAsserted(() -> Leads.forgetTeam(db, team));
     }
 
     @Test

@@ -1,5 +1,9 @@
 package com.acme.crm.lead.lead;
 
+import org.springframework.r2dbc.core.DatabaseClient;
+
+import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -30,5 +34,21 @@ public final class Leads {
 
     public static Map<String, Object> websiteLead(String name, String phone) {
         return Map.of("name", name, "phone", phone, "channel", "WEBSITE");
+    }
+
+    /**
+     * Takes a team's leads (and their tasks, contacts, captures and events) out of the shared database again, so a
+     * big batch of one test is not worked by the clock tests of other classes.
+     */
+    public static void forgetTeam(DatabaseClient db, String team) {
+        String leads = "(select id from lead where team = '" + team + "')";
+        for (String sql : List.of(
+                "delete from outbox_event where message_key in (select id::text from lead where team = '" + team + "')",
+                "delete from lead_task where lead_id in " + leads,
+                "delete from lead_contact where lead_id in " + leads,
+                "delete from lead_capture where lead_id in " + leads,
+                "delete from lead where team = '" + team + "'")) {
+            db.sql(sql).then().block(Duration.ofSeconds(30));
+        }
     }
 }
