@@ -77,6 +77,11 @@ public class OutboxConfiguration {
     }
 
     @Bean
+    OutboxStatus outboxStatus(OutboxRelay relay, OutboxMetrics metrics) {
+        return new OutboxStatus(relay, metrics);
+    }
+
+    @Bean
     ParkedEvents parkedOutboxEvents(DatabaseClient db, ReactiveTransactionManager transactions, AuditLog audit,
                                     OutboxRelay relay) {
         return new ParkedEvents(db, TransactionalOperator.create(transactions), audit, relay);

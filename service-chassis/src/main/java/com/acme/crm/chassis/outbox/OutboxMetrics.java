@@ -62,6 +62,18 @@ class OutboxMetrics {
         oldestAgeSeconds.set(oldestAge.toSeconds());
     }
 
+    long backlog() {
+        return backlog.get();
+    }
+
+    Duration oldestUnpublishedAge() {
+        return Duration.ofSeconds(oldestAgeSeconds.get());
+    }
+
+    long parked() {
+        return parked.get();
+    }
+
     /** Parked events (they count in the backlog too); set by whoever counted them last. */
     void parked(long count) {
         parked.set(count);

@@ -66,7 +66,7 @@ class OutboxRelay implements SmartLifecycle {
     private final Sinks.Many<Boolean> wakeUps = Sinks.many().multicast().directBestEffort();
     private volatile boolean running;
     private volatile Disposable next;
-    private int consecutiveFailures;
+    private volatile int consecutiveFailures;
     private long parkedCountedAt = Long.MIN_VALUE;
 
     OutboxRelay(DatabaseClient db, TransactionalOperator transactions, KafkaTemplate<String, byte[]> kafka,
@@ -81,6 +81,11 @@ class OutboxRelay implements SmartLifecycle {
         this.metrics = metrics;
         this.ensureTopics = ensureTopics;
         this.failedSends = new FailedSends(db, clock, properties, metrics);
+    }
+
+    /** Rounds that failed since the last one that succeeded (0 while publishing works). */
+    int consecutiveFailures() {
+        return consecutiveFailures;
     }
 
     /** Runs a round now instead of at the next poll (called after a commit that wrote events). */

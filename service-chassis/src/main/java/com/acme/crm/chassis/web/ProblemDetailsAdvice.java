@@ -2,17 +2,26 @@ package com.acme.crm.chassis.web;
 
 import com.acme.crm.chassis.rules.BusinessRuleViolation;
 
+import io.r2dbc.spi.R2dbcNonTransientResourceException;
+import io.r2dbc.spi.R2dbcTransientResourceException;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Import;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.codec.DecodingException;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.TransientDataAccessResourceException;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.bind.support.WebExchangeBindException;
@@ -25,13 +34,23 @@ import java.util.List;
 
 /**
  * Turns every refusal into {@code application/problem+json}: field errors listed by name, domain rules by id.
- * Nothing here writes: refusals are raised before a service changes state.
+ * Nothing here writes: refusals are raised before a service changes state. While the database is unreachable the
+ * answer is 503 with {@code Retry-After} ({@code crm.outage.retry-after}), here for controllers and in
+ * {@link DatabaseUnavailableHandler} for WebFilters and security.
  */
 @RestControllerAdvice
 @Order(Ordered.HIGHEST_PRECEDENCE) // ahead of Boot's generic problem-details handler
+@EnableConfigurationProperties(OutageProperties.class)
+@Import(DatabaseUnavailableHandler.class)
 public class ProblemDetailsAdvice {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
+
+    private final OutageProperties outage;
+
+    public ProblemDetailsAdvice(OutageProperties outage) {
+        this.outage = outage;
+    }
 
     @ExceptionHandler(WebExchangeBindException.class)
     ResponseEntity<ProblemDetail> invalidBody(WebExchangeBindException e) {
@@ -93,6 +112,17 @@ public class ProblemDetailsAdvice {
     ResponseEntity<ProblemDetail> denied(AccessDeniedException e) {
         return respond(Problems.of(HttpStatus.FORBIDDEN, "forbidden", "Forbidden",
                 "Your role does not allow this operation"));
+    }
+
+    /** The database could not be reached (refused, closed, no pooled connection in time): 503, try again later. */
+    @ExceptionHandler({DataAccessResourceFailureException.class, TransientDataAccessResourceException.class,
+            CannotCreateTransactionException.class, R2dbcNonTransientResourceException.class,
+            R2dbcTransientResourceException.class})
+    ResponseEntity<ProblemDetail> databaseUnreachable(Exception e) {
+        log.warn("Database unreachable, answered 503: {}", e.toString());
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header(HttpHeaders.RETRY_AFTER, String.valueOf(outage.retryAfterSeconds()))
+                .body(Problems.databaseUnavailable(outage.retryAfterSeconds()));
     }
 
     private static ResponseEntity<ProblemDetail> respond(ProblemDetail problem) {

@@ -22,6 +22,15 @@ public final class Problems {
         return problem;
     }
 
+    /** 503: the database cannot be reached; the client may try again after {@code retryAfterSeconds}. */
+    public static ProblemDetail databaseUnavailable(long retryAfterSeconds) {
+        ProblemDetail problem = of(org.springframework.http.HttpStatus.SERVICE_UNAVAILABLE, "service-unavailable",
+                "Service unavailable", "The service cannot reach its database; nothing was changed. Try again in "
+                        + retryAfterSeconds + " s");
+        problem.setProperty("retryAfterSeconds", retryAfterSeconds);
+        return problem;
+    }
+
     public static ProblemDetail invalidFields(List<FieldError> errors) {
         String detail = errors.size() == 1
                 ? errors.get(0).field() + ": " + errors.get(0).message()

@@ -7,27 +7,38 @@ import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A TCP forwarder on a fixed local port, for tests that need a server to be unreachable and then appear: point a
- * client at the port before the proxy starts (connection refused), then start it. Kafka clients only bootstrap
- * through it; the broker's metadata then sends them to its real address.
+ * client at the port before the proxy starts (connection refused), then start it. {@link #close()} cuts every
+ * connection it forwards and refuses new ones, as a server that stopped; start a proxy on the same port to bring it
+ * back. Kafka clients only bootstrap through it; the broker's metadata then sends them to its real address.
  */
 public final class TcpProxy implements AutoCloseable {
 
     private final ServerSocket server;
+    private final Set<Socket> open = ConcurrentHashMap.newKeySet();
 
     private TcpProxy(int port, String targetHost, int targetPort) throws IOException {
         server = new ServerSocket(port, 50, InetAddress.getLoopbackAddress());
         Thread acceptor = new Thread(() -> {
             while (!server.isClosed()) {
+                Socket client;
                 try {
-                    Socket client = server.accept();
-                    Socket target = new Socket(targetHost, targetPort);
-                    pump(client, target);
-                    pump(target, client);
+                    client = server.accept();
                 } catch (IOException closed) {
                     return;
+                }
+                open.add(client);
+                try {
+                    Socket target = new Socket(targetHost, targetPort);
+                    open.add(target);
+                    pump(client, target);
+                    pump(target, client);
+                } catch (IOException targetDown) {
+                    closeQuietly(client);
                 }
             }
         }, "tcp-proxy-" + port);
@@ -45,27 +56,34 @@ public final class TcpProxy implements AutoCloseable {
         }
     }
 
-    private static void pump(Socket from, Socket to) {
+    private void pump(Socket from, Socket to) {
         Thread thread = new Thread(() -> {
             try (InputStream in = from.getInputStream(); OutputStream out = to.getOutputStream()) {
                 in.transferTo(out);
             } catch (IOException ignored) {
                 // the peer closed
             } finally {
-                try {
-                    from.close();
-                    to.close();
-                } catch (IOException ignored) {
-                    // already closed
-                }
+                closeQuietly(from);
+                closeQuietly(to);
             }
         }, "tcp-proxy-pump");
         thread.setDaemon(true);
         thread.start();
     }
 
+    private void closeQuietly(Socket socket) {
+        open.remove(socket);
+        try {
+            socket.close();
+        } catch (IOException ignored) {
+            // already closed
+        }
+    }
+
+    /** Stops listening and cuts every forwarded connection. */
     @Override
     public void close() throws IOException {
         server.close();
+        open.forEach(this::closeQuietly);
     }
 }
