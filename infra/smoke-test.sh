@@ -54,12 +54,23 @@ captured() {
 status=$(curl -s -o /dev/null -w '%{http_code}' localhost:8081/api/leads)
 [[ "$status" == 401 ]] || fail "GET /api/leads without a token answered $status, not 401"
 
+# Every command carries an Idempotency-Key (issue 9), as a client that retries should send it.
+new_key() { cat /proc/sys/kernel/random/uuid 2>/dev/null || python3 -c 'import uuid; print(uuid.uuid4())'; }
+
 before=$(captured)
 sent=$(date +%s%N)
+capture_key=$(new_key)
+lead='{"name":"Li Wei","company":"Hangzhou Precision Pumps","phone":"+86 138 0013 8000","channel":"TRADE_SHOW"}'
 status=$(curl -s -o "$data_dir/lead.json" -w '%{http_code}' -XPOST localhost:8081/api/leads \
-  -H "Authorization: Bearer $rep" -H 'content-type: application/json' \
-  -d '{"name":"Li Wei","company":"Hangzhou Precision Pumps","phone":"+86 138 0013 8000","channel":"TRADE_SHOW"}')
+  -H "Authorization: Bearer $rep" -H 'content-type: application/json' -H "Idempotency-Key: $capture_key" -d "$lead")
 [[ "$status" == 201 ]] || fail "POST /api/leads answered $status: $(cat "$data_dir/lead.json")"
+
+# The answer was lost, say: the retry with the same key gets the same 201 and captures nothing again.
+status=$(curl -s -D "$data_dir/retry.headers" -o "$data_dir/retry.json" -w '%{http_code}' -XPOST localhost:8081/api/leads \
+  -H "Authorization: Bearer $rep" -H 'content-type: application/json' -H "Idempotency-Key: $capture_key" -d "$lead")
+[[ "$status" == 201 ]] || fail "the retried capture answered $status, not the first answer's 201: $(cat "$data_dir/retry.json")"
+grep -qi '^Idempotent-Replayed: true' "$data_dir/retry.headers" || fail "the retried capture was not a replay"
+cmp -s "$data_dir/lead.json" "$data_dir/retry.json" || fail "the retried capture answered another body"
 
 counted=""
 for _ in $(seq 1 100); do
@@ -68,6 +79,9 @@ for _ in $(seq 1 100); do
 done
 [[ -n "$counted" ]] || fail "analytics did not count the lead within 10 s"
 echo "smoke: lead counted by analytics $(( ($(date +%s%N) - sent) / 1000000 )) ms after the POST"
+sleep 1
+[[ "$(captured)" -eq $((before + 1)) ]] || fail "the capture and its retry were counted $(( $(captured) - before )) times, not once"
+echo "smoke: a retried capture with the same Idempotency-Key got the same 201 and was counted once"
 
 # Read the whole page first: grep -q stopping early would break curl's pipe (and pipefail would call it a failure).
 metrics=$(curl -sf localhost:8085/actuator/prometheus)
@@ -81,7 +95,12 @@ grep -q '^crm_outbox_published_total' <<<"$metrics" \
 # 48 h deadline once the clock moves, one graded and converted; the funnel counts them.
 json() { python3 -c "import json,sys; d=json.load(sys.stdin); print(eval(sys.argv[1], {'d': d}))" "$1"; }
 manager=$(token '{"sub":"mgr-east","name":"Mei","roles":["SALES_MANAGER"],"team":"east"}')
-api() { curl -sf -X "$1" "localhost:8081$2" -H "Authorization: Bearer $manager" -H 'content-type: application/json' ${3:+-d "$3"}; }
+api() {
+  local key=()
+  [[ "$1" == GET ]] || key=(-H "Idempotency-Key: $(new_key)")
+  curl -sf -X "$1" "localhost:8081$2" -H "Authorization: Bearer $manager" -H 'content-type: application/json' \
+    ${key[@]+"${key[@]}"} ${3:+-d "$3"}
+}
 funnel() { curl -sf localhost:8085/api/analytics/funnel -H "Authorization: Bearer $director"; }
 stage() { funnel | json "[s['count'] for s in d['stages'] if s['stage'] == '$1'][0]"; }
 
@@ -139,7 +158,7 @@ echo "smoke: converted lead became customer $customer (the lead knew it $(( ($(d
 visited_before=$(stage VISITED)
 visited_at=$(python3 -c "import datetime; print((datetime.datetime.now(datetime.timezone.utc) - datetime.timedelta(hours=2)).strftime('%Y-%m-%dT%H:%M:%SZ'))")
 status=$(curl -s -o "$data_dir/visit.json" -w '%{http_code}' -XPOST "localhost:8082/api/customers/$customer/visits" \
-  -H "Authorization: Bearer $manager" -H 'content-type: application/json' \
+  -H "Authorization: Bearer $manager" -H 'content-type: application/json' -H "Idempotency-Key: $(new_key)" \
   -d "{\"contactPerson\":\"Sun Wei\",\"visitedAt\":\"$visited_at\",\"durationMinutes\":60,\"method\":\"ON_SITE\",\"progress\":true,\"clearAnswer\":true}")
 [[ "$status" == 201 ]] || fail "logging a visit answered $status: $(cat "$data_dir/visit.json")"
 for _ in $(seq 1 100); do
