@@ -8,7 +8,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 
 /**
- * A real PostgreSQL 17 from zonky's bundled binaries, keeping its data in the data folder across runs.
+ * A real PostgreSQL 17 from zonky's bundled binaries, keeping its data in the data folder across runs: durable by
+ * default, without fsync in {@code --fast} mode.
  */
 final class EmbeddedPostgresServer implements AutoCloseable {
 
@@ -21,14 +22,26 @@ final class EmbeddedPostgresServer implements AutoCloseable {
     /**
      * Zonky runs initdb only when postgresql.conf is missing, so a second start reuses the cluster.
      * As root it wraps the binaries in {@code unshare -U}, because PostgreSQL refuses to run as root.
+     *
+     * @param fast keep zonky's test settings (fsync off, synchronous commit off): faster, but a crash may lose
+     *     committed data or corrupt the cluster; otherwise PostgreSQL's own durable defaults
      */
-    static EmbeddedPostgresServer start(Path dataDir, Path logFile) throws IOException {
+    static EmbeddedPostgresServer start(Path dataDir, Path logFile, boolean fast) throws IOException {
+        return start(dataDir, logFile, fast, DatabaseEndpoint.EMBEDDED_PORT);
+    }
+
+    static EmbeddedPostgresServer start(Path dataDir, Path logFile, boolean fast, int port) throws IOException {
         Files.createDirectories(dataDir);
         Redirect log = Redirect.appendTo(logFile.toFile());
-        EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
+        if (!fast) {
+            // Zonky starts the postmaster with -F (fsync off) and synchronous_commit=off; a later -c wins over both.
+            builder.setServerConfig("fsync", "on").setServerConfig("synchronous_commit", "on");
+        }
+        EmbeddedPostgres postgres = builder
                 .setDataDirectory(dataDir)
                 .setCleanDataDirectory(false)
-                .setPort(DatabaseEndpoint.EMBEDDED_PORT)
+                .setPort(port)
                 // Our own shutdown hook stops PostgreSQL last, after the services that still use it.
                 .setRegisterShutdownHook(false)
                 // initdb plus the first start on a busy 2-core laptop can take longer than zonky's 10 s default.

@@ -11,9 +11,10 @@ import java.util.stream.Collectors;
  * The parsed command line of {@code crm-platform.jar up}; deliberately tiny, so no CLI library.
  *
  * @param services the services asked for, or {@code null} when {@code --services} was not given (= all that are built)
+ * @param fast the embedded PostgreSQL without fsync and synchronous commit: faster, but a crash may lose data
  */
 record Options(boolean help, boolean fresh, boolean demoData, List<ServiceDefinition> services, Path dataDir,
-               int kafkaPort) {
+               int kafkaPort, boolean fast) {
 
     static final Path DEFAULT_DATA_DIR = Path.of(".crm-data");
     static final int DEFAULT_KAFKA_PORT = 9092;
@@ -24,7 +25,7 @@ record Options(boolean help, boolean fresh, boolean demoData, List<ServiceDefini
         }
         String command = args[0];
         if (List.of("help", "--help", "-h").contains(command)) {
-            return new Options(true, false, false, null, DEFAULT_DATA_DIR, DEFAULT_KAFKA_PORT);
+            return new Options(true, false, false, null, DEFAULT_DATA_DIR, DEFAULT_KAFKA_PORT, false);
         }
         if (!command.equals("up")) {
             throw new UsageException("unknown command: " + command);
@@ -32,6 +33,7 @@ record Options(boolean help, boolean fresh, boolean demoData, List<ServiceDefini
         boolean help = false;
         boolean fresh = false;
         boolean demoData = false;
+        boolean fast = false;
         List<ServiceDefinition> services = null;
         Path dataDir = DEFAULT_DATA_DIR;
         int kafkaPort = DEFAULT_KAFKA_PORT;
@@ -41,6 +43,7 @@ record Options(boolean help, boolean fresh, boolean demoData, List<ServiceDefini
                 case "--help", "-h" -> help = true;
                 case "--fresh" -> fresh = true;
                 case "--demo-data" -> demoData = true;
+                case "--fast" -> fast = true;
                 // ./crm consumes --no-build; accepting it here too keeps a hand-typed java -jar line working.
                 case "--no-build" -> { }
                 default -> {
@@ -56,7 +59,7 @@ record Options(boolean help, boolean fresh, boolean demoData, List<ServiceDefini
                 }
             }
         }
-        return new Options(help, fresh, demoData, services, dataDir, kafkaPort);
+        return new Options(help, fresh, demoData, services, dataDir, kafkaPort, fast);
     }
 
     private static String value(String arg) {
@@ -108,11 +111,14 @@ record Options(boolean help, boolean fresh, boolean demoData, List<ServiceDefini
                 Usage: ./crm up [flags]        (or: java -jar infra/target/crm-platform.jar up [flags])
 
                 Starts PostgreSQL, a Kafka broker, the dev token issuer and every built CRM service.
-                Ctrl-C stops everything; data is kept in the data folder between runs.
+                Ctrl-C stops everything; data is kept in the data folder between runs, and PostgreSQL runs with
+                its default durability (fsync, synchronous commit), so a crash loses no committed data.
 
                 Flags:
                   --fresh               delete the data folder first (all databases, topics and the issuer key)
                   --demo-data           after start-up, load a sales team's week of demo data through the APIs
+                  --fast                PostgreSQL without fsync and synchronous commit, for demos and benchmarks:
+                                        faster commits, but a crash of the machine or of PostgreSQL may lose data
                   --services=a,b        start only these services: %s (default: all that are built)
                   --data-dir=PATH       data folder (default: .crm-data in the repository root)
                   --kafka-port=PORT     Kafka broker port (default: 9092; the controller uses PORT+1)

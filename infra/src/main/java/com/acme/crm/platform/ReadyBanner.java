@@ -15,8 +15,11 @@ final class ReadyBanner {
     private ReadyBanner() {
     }
 
+    /** Said under PostgreSQL when {@code --fast} traded durability for speed. */
+    static final String FAST_DATABASE = "fast mode (fsync and synchronous commit off): data may be lost on a crash";
+
     static String render(Duration elapsed, List<ServiceDefinition> services, DatabaseEndpoint database,
-                         String kafkaBootstrap, String issuerUrl, DataDirectory data) {
+                         boolean fastDatabase, String kafkaBootstrap, String issuerUrl, DataDirectory data) {
         StringBuilder b = new StringBuilder();
         b.append("\n==================================================================================\n");
         b.append(" CRM platform ready in ").append(ServiceSupervisor.seconds(elapsed)).append(" s\n");
@@ -35,6 +38,9 @@ final class ReadyBanner {
         b.append(String.format(" %-19s %s  (user %s, password %s)%n", "PostgreSQL", database.jdbcUrl("crm_lead"),
                 DatabaseProvisioner.ROLE, DatabaseProvisioner.PASSWORD));
         b.append(String.format(" %-19s %s%n", "", "databases: " + String.join(", ", ServiceDefinition.databases())));
+        if (fastDatabase) {
+            b.append(String.format(" %-19s %s%n", "", FAST_DATABASE));
+        }
         b.append(String.format(" %-19s %s%n", "Data folder", data.root()));
         b.append(String.format(" %-19s %s%n", "Logs", data.logs()));
         b.append("\n Get a token:\n   ").append(TOKEN_CURL).append('\n');

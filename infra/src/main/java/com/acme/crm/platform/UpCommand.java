@@ -84,7 +84,7 @@ final class UpCommand {
             new ServiceWarmUp(http, () -> minter.mint(TokenIssuerServer.DEV_CLOCK)).warm(supervisor.running());
         }
         console.plain(ReadyBanner.render(Duration.between(startedAt, Instant.now()), services, database,
-                kafka.bootstrapServers(), ISSUER_URL, data));
+                options.fast() && external.isEmpty(), kafka.bootstrapServers(), ISSUER_URL, data));
         if (options.demoData()) {
             try {
                 new DemoDataLoader(minter, users, http, console).load(supervisor.running());
@@ -122,7 +122,7 @@ final class UpCommand {
                                            ShutdownSequence shutdown) throws Exception {
         if (external.isPresent()) {
             console.step("PostgreSQL: using the existing server " + external.get().jdbcUrl("postgres")
-                    + " (CRM_DB_HOST)");
+                    + " (CRM_DB_HOST)" + (options.fast() ? "; --fast changes nothing there" : ""));
             return external.get();
         }
         boolean firstRun = !EmbeddedPostgresServer.isInitialised(data.postgres());
@@ -130,9 +130,9 @@ final class UpCommand {
                 : "starting PostgreSQL 17 ...");
         long begin = System.nanoTime();
         postgres = shutdown.start("PostgreSQL", () -> Restartable.start("PostgreSQL",
-                () -> EmbeddedPostgresServer.start(data.postgres(), data.log("postgres"))));
+                () -> EmbeddedPostgresServer.start(data.postgres(), data.log("postgres"), options.fast())));
         console.step("PostgreSQL ready on localhost:" + DatabaseEndpoint.EMBEDDED_PORT + " in " + secondsSince(begin)
-                + " s");
+                + " s" + (options.fast() ? ", " + ReadyBanner.FAST_DATABASE : ""));
         return postgres.current().endpoint();
     }
 

@@ -18,12 +18,13 @@ class OptionsTest {
         assertThat(options.services()).isNull();
         assertThat(options.dataDir()).isEqualTo(Path.of(".crm-data"));
         assertThat(options.kafkaPort()).isEqualTo(9092);
+        assertThat(options.fast()).as("durable unless --fast").isFalse();
     }
 
     @Test
     void allFlags() {
         Options options = Options.parse("up", "--fresh", "--demo-data", "--no-build", "--services=lead,analytics-service",
-                "--data-dir=/tmp/crm", "--kafka-port=19092");
+                "--data-dir=/tmp/crm", "--kafka-port=19092", "--fast");
 
         assertThat(options.fresh()).isTrue();
         assertThat(options.demoData()).isTrue();
@@ -31,6 +32,7 @@ class OptionsTest {
                 .containsExactly("lead-service", "analytics-service");
         assertThat(options.dataDir()).isEqualTo(Path.of("/tmp/crm"));
         assertThat(options.kafkaPort()).isEqualTo(19092);
+        assertThat(options.fast()).isTrue();
     }
 
     @Test
@@ -44,7 +46,7 @@ class OptionsTest {
     void help() {
         assertThat(Options.parse("--help").help()).isTrue();
         assertThat(Options.parse("up", "--help").help()).isTrue();
-        assertThat(Options.usage()).contains("--services=", "--fresh", "CRM_DB_HOST");
+        assertThat(Options.usage()).contains("--services=", "--fresh", "--fast", "CRM_DB_HOST");
     }
 
     @Test
