@@ -91,8 +91,9 @@ class SecurityAndProblemsIntegrationTest {
         web.get().uri("/actuator/health/readiness").exchange().expectStatus().isOk().expectBody()
                 .jsonPath("$.status").isEqualTo("UP")
                 .jsonPath("$.components.r2dbc.status").isEqualTo("UP")
-                .jsonPath("$.components.binders.status").isEqualTo("UP")
-                .jsonPath("$.components.r2dbc.details").doesNotExist();
+                .jsonPath("$.components.kafka.status").isEqualTo("UP")
+                .jsonPath("$.components.kafka.details.broker").isEqualTo("reachable")
+                .jsonPath("$.components.diskSpace").doesNotExist();
         web.get().uri("/actuator/health/liveness").exchange().expectStatus().isOk();
     }
 
