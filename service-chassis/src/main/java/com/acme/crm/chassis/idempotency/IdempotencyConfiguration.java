@@ -37,8 +37,8 @@ public class IdempotencyConfiguration {
     IdempotencyFilter idempotencyFilter(IdempotencyStore store, ReactiveTransactionManager transactions,
                                         JsonMapper json, MeterRegistry meters,
                                         @Value("${spring.http.codecs.max-in-memory-size:256KB}") DataSize maxBody) {
-        return new IdempotencyFilter(store, TransactionalOperator.create(transactions), json, meters,
-                (int) Math.min(Integer.MAX_VALUE, maxBody.toBytes()));
+        return new IdempotencyFilter(store, TransactionalOperator.create(transactions),
+                new IdempotencyAnswers(json, meters), (int) Math.min(Integer.MAX_VALUE, maxBody.toBytes()));
     }
 
     /** Deletes expired keys in bounded chunks, each in a job transaction under the job's timeout. */
