@@ -80,10 +80,20 @@ public final class TcpProxy implements AutoCloseable {
         }
     }
 
-    /** Stops listening and cuts every forwarded connection. */
+    /**
+     * Stops listening and cuts every forwarded connection with a reset, so no socket lingers on the port and a new
+     * proxy (or another listener) can take it at once.
+     */
     @Override
     public void close() throws IOException {
         server.close();
-        open.forEach(this::closeQuietly);
+        open.forEach(socket -> {
+            try {
+                socket.setSoLinger(true, 0);
+            } catch (IOException alreadyClosed) {
+                // nothing to reset
+            }
+            closeQuietly(socket);
+        });
     }
 }
