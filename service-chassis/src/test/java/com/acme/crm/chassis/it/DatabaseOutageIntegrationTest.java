@@ -40,7 +40,7 @@ import static org.awaitility.Awaitility.await;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureWebTestClient(timeout = "PT20S")
-@ContextConfiguration(initializers = {TestPlatformInitializer.class, DatabaseOutageIntegrationTest.ThroughProxy.class})
+@ContextConfiguration(initializers = DatabaseOutageIntegrationTest.ThroughProxy.class)
 @TestPropertySource(properties = "crm.outage.retry-after=7s")
 class DatabaseOutageIntegrationTest {
 
@@ -148,11 +148,15 @@ class DatabaseOutageIntegrationTest {
         }
     }
 
-    /** Points the service's R2DBC pool (not Flyway) at the proxy in front of the test PostgreSQL. */
+    /**
+     * The test platform, then the service's R2DBC pool (not Flyway) pointed at the proxy in front of its PostgreSQL.
+     * One initializer calling the other: two listed initializers of equal order may run in either order.
+     */
     static class ThroughProxy implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
         @Override
         public void initialize(ConfigurableApplicationContext context) {
+            new TestPlatformInitializer().initialize(context);
             URI direct = URI.create(context.getEnvironment().getRequiredProperty("spring.r2dbc.url").substring("r2dbc:".length()));
             database = direct.getHost() + ":" + direct.getPort();
             restore();
