@@ -20,6 +20,7 @@ public final class TcpProxy implements AutoCloseable {
 
     private final ServerSocket server;
     private final Set<Socket> open = ConcurrentHashMap.newKeySet();
+    private boolean closed;
 
     private TcpProxy(int port, String targetHost, int targetPort) throws IOException {
         server = new ServerSocket(port, 50, InetAddress.getLoopbackAddress());
@@ -31,10 +32,14 @@ public final class TcpProxy implements AutoCloseable {
                 } catch (IOException closed) {
                     return;
                 }
-                open.add(client);
+                if (!track(client)) {
+                    return;
+                }
                 try {
                     Socket target = new Socket(targetHost, targetPort);
-                    open.add(target);
+                    if (!track(target)) {
+                        return;
+                    }
                     pump(client, target);
                     pump(target, client);
                 } catch (IOException targetDown) {
@@ -71,6 +76,25 @@ public final class TcpProxy implements AutoCloseable {
         thread.start();
     }
 
+    /** Keeps the socket to cut it on close; a socket accepted while the proxy closes is reset at once. */
+    private synchronized boolean track(Socket socket) {
+        if (closed) {
+            reset(socket);
+            return false;
+        }
+        open.add(socket);
+        return true;
+    }
+
+    private void reset(Socket socket) {
+        try {
+            socket.setSoLinger(true, 0);
+        } catch (IOException alreadyClosed) {
+            // nothing to reset
+        }
+        closeQuietly(socket);
+    }
+
     private void closeQuietly(Socket socket) {
         open.remove(socket);
         try {
@@ -85,15 +109,9 @@ public final class TcpProxy implements AutoCloseable {
      * proxy (or another listener) can take it at once.
      */
     @Override
-    public void close() throws IOException {
+    public synchronized void close() throws IOException {
+        closed = true;
         server.close();
-        open.forEach(socket -> {
-            try {
-                socket.setSoLinger(true, 0);
-            } catch (IOException alreadyClosed) {
-                // nothing to reset
-            }
-            closeQuietly(socket);
-        });
+        open.forEach(this::reset);
     }
 }
