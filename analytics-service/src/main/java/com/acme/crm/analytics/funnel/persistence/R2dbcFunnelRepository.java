@@ -65,13 +65,7 @@ class R2dbcFunnelRepository implements FunnelRepository {
         if (to != null) {
             where.and("captured_at < :to", "to", to);
         }
-        if (!scope.all()) {
-            if (scope.ownerId() != null) {
-                where.and("owner_id = :owner", "owner", scope.ownerId());
-            } else {
-                where.and("team = :team", "team", scope.team());
-            }
-        }
+        where.within(scope);
         return where.bindTo(db.sql("""
                         select channel, count(*) as captured, count(contacted_at) as contacted,
                                count(graded_at) as graded, count(visited_at) as visited,

@@ -10,7 +10,6 @@ import com.acme.crm.customer.customer.CustomerQuery;
 import com.acme.crm.customer.customer.Customers;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Repository;
 
@@ -25,6 +24,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 
+import static com.acme.crm.chassis.persistence.RowValues.instant;
 import static com.acme.crm.customer.customer.persistence.Rows.CUSTOMER_COLUMNS;
 
 /** Customers with plain SQL; lists are bounded and served by indexes. */
@@ -62,17 +62,14 @@ class R2dbcCustomers implements Customers {
 
     @Override
     public Mono<Void> update(Customer c) {
-        return bind(db.sql("""
+        return Sql.versionedUpdate(bind(db.sql("""
                         update customer set owner_id = :owner, account_manager_id = :accountManager, tier = :tier,
                           tier_pinned = :pinned, tier_pin_reason = :pinReason, trailing_purchases = :trailing,
                           last_purchase_at = :lastPurchase, paused_until = :paused, last_contact_at = :lastContact,
                           last_outbound_contact_at = :lastOutbound, dormant_at = :dormant,
                           visits_without_progress = :withoutProgress, version = version + 1, updated_at = :now
                         where id = :id and version = :version"""), c)
-                .bind("version", c.version())
-                .fetch().rowsUpdated()
-                .flatMap(rows -> rows == 1 ? Mono.<Void>empty() : Mono.error(new OptimisticLockingFailureException(
-                        "Customer " + c.id() + " was changed concurrently")));
+                .bind("version", c.version()), "Customer", c.id());
     }
 
     private DatabaseClient.GenericExecuteSpec bind(DatabaseClient.GenericExecuteSpec spec, Customer c) {
@@ -146,16 +143,9 @@ class R2dbcCustomers implements Customers {
         return Mono.zip(items, total).map(result -> PageResponse.of(result.getT1(), page, result.getT2()));
     }
 
+    /** A rep sees the customers they own or manage the account of. */
     private static Sql.Where scoped(DataScope scope) {
-        Sql.Where where = new Sql.Where();
-        if (!scope.all()) {
-            if (scope.ownerId() != null) {
-                where.and("(owner_id = :scopeOwner or account_manager_id = :scopeOwner)", "scopeOwner", scope.ownerId());
-            } else {
-                where.and("team = :scopeTeam", "scopeTeam", scope.team());
-            }
-        }
-        return where;
+        return new Sql.Where().within(scope, "team", "owner_id", "account_manager_id");
     }
 
     @Override
@@ -212,7 +202,7 @@ class R2dbcCustomers implements Customers {
                         select coalesce(sum(amount) filter (where signed_at > :since), 0) as trailing,
                                max(signed_at) as last from customer_purchase where customer_id = :id""")
                 .bind("id", customerId).bind("since", since)
-                .map(row -> new Purchases(row.get("trailing", BigDecimal.class), Rows.instant(row, "last")))
+                .map(row -> new Purchases(row.get("trailing", BigDecimal.class), instant(row, "last")))
                 .one();
     }
 

@@ -82,14 +82,8 @@ class R2dbcTasks implements Tasks {
 
     @Override
     public Flux<Task> due(DataScope scope, Instant now, int limit) {
-        Sql.Where where = new Sql.Where().and("t.done_at is null").and("t.due_at <= :now", "now", now).and(NOT_PAUSED);
-        if (!scope.all()) {
-            if (scope.ownerId() != null) {
-                where.and("t.owner_id = :owner", "owner", scope.ownerId());
-            } else {
-                where.and("t.team = :team", "team", scope.team());
-            }
-        }
+        Sql.Where where = new Sql.Where().and("t.done_at is null").and("t.due_at <= :now", "now", now).and(NOT_PAUSED)
+                .within(scope, "t.team", "t.owner_id");
         return where.bindTo(db.sql("select " + TASK_COLUMNS + " from customer_task t" + where.clause()
                         + " order by t.due_at limit :limit")
                         .bind("limit", limit))

@@ -22,6 +22,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import static com.acme.crm.chassis.persistence.RowValues.instant;
+
 /** The visit log, its gifts and visit plans. Recent visits and their gifts are two queries, not one per visit. */
 @Repository
 class R2dbcVisits implements Visits {
@@ -102,16 +104,16 @@ class R2dbcVisits implements Visits {
         return new Visit(row.get("id", UUID.class), row.get("customer_id", UUID.class),
                 row.get("owner_id", String.class), row.get("team", String.class),
                 row.get("contact_person", String.class), row.get("contact_title", String.class),
-                Rows.instant(row, "visited_at"), row.get("duration_minutes", Integer.class),
+                instant(row, "visited_at"), row.get("duration_minutes", Integer.class),
                 Visit.Method.valueOf(row.get("method", String.class)),
                 new Visit.Spin(row.get("situation", String.class), row.get("problem", String.class),
                         row.get("implication", String.class), row.get("need_payoff", String.class)),
                 row.get("objections", String.class), row.get("commitments", String.class),
-                new Visit.NextStep(row.get("next_step_who", String.class), Rows.instant(row, "next_step_when"),
+                new Visit.NextStep(row.get("next_step_who", String.class), instant(row, "next_step_when"),
                         row.get("next_step_what", String.class)),
                 row.get("help_needed", String.class), Boolean.TRUE.equals(row.get("progress", Boolean.class)),
                 Boolean.TRUE.equals(row.get("clear_answer", Boolean.class)),
-                Boolean.TRUE.equals(row.get("late", Boolean.class)), Rows.instant(row, "filed_at"),
+                Boolean.TRUE.equals(row.get("late", Boolean.class)), instant(row, "filed_at"),
                 row.get("filed_by", String.class), row.get("visit_plan_id", UUID.class), List.of());
     }
 
@@ -133,9 +135,9 @@ class R2dbcVisits implements Visits {
                 .bind("id", planId).bind("customer", customerId)
                 .map(row -> new VisitPlan(row.get("id", UUID.class), row.get("customer_id", UUID.class),
                         row.get("objective", String.class), row.get("approach", String.class),
-                        Rows.instant(row, "planned_at"), VisitPlan.Status.valueOf(row.get("status", String.class)),
-                        row.get("requested_by", String.class), Rows.instant(row, "requested_at"),
-                        row.get("decided_by", String.class), Rows.instant(row, "decided_at"),
+                        instant(row, "planned_at"), VisitPlan.Status.valueOf(row.get("status", String.class)),
+                        row.get("requested_by", String.class), instant(row, "requested_at"),
+                        row.get("decided_by", String.class), instant(row, "decided_at"),
                         row.get("used_by_visit", UUID.class)))
                 .one();
     }

@@ -8,9 +8,9 @@ import com.acme.crm.customer.customer.Tier;
 import io.r2dbc.spi.Readable;
 
 import java.math.BigDecimal;
-import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.UUID;
+
+import static com.acme.crm.chassis.persistence.RowValues.instant;
 
 /** Row mappings shared by the repositories. */
 final class Rows {
@@ -45,10 +45,5 @@ final class Rows {
                 TaskKind.valueOf(row.get("kind", String.class)), instant(row, "due_at"), instant(row, "escalate_at"),
                 instant(row, "escalated_at"), instant(row, "created_at"), instant(row, "done_at"),
                 row.get("note", String.class));
-    }
-
-    static Instant instant(Readable row, String column) {
-        OffsetDateTime value = row.get(column, OffsetDateTime.class);
-        return value == null ? null : value.toInstant();
     }
 }

@@ -13,14 +13,7 @@ final class LeadFilters {
     }
 
     static Sql.Where where(LeadQuery query, DataScope scope, Instant now) {
-        Sql.Where where = new Sql.Where();
-        if (!scope.all()) {
-            if (scope.ownerId() != null) {
-                where.and("owner_id = :scopeOwner", "scopeOwner", scope.ownerId());
-            } else {
-                where.and("team = :scopeTeam", "scopeTeam", scope.team());
-            }
-        }
+        Sql.Where where = new Sql.Where().within(scope);
         if (query.status() != null) {
             where.and("status = :status", "status", query.status().name());
         } else {

@@ -10,9 +10,10 @@ import com.acme.crm.lead.lead.LeadStatus;
 
 import io.r2dbc.spi.Readable;
 
-import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.UUID;
+
+import static com.acme.crm.chassis.persistence.RowValues.enumOf;
+import static com.acme.crm.chassis.persistence.RowValues.instant;
 
 /** Maps {@code lead} rows to leads. */
 final class LeadRowMapper {
@@ -40,7 +41,7 @@ final class LeadRowMapper {
                 row.get("owner_id", String.class),
                 row.get("team", String.class),
                 LeadStatus.valueOf(row.get("status", String.class)),
-                enumOf(Grade.class, row.get("grade", String.class)),
+                enumOf(row, "grade", Grade.class),
                 row.get("captured_by", String.class),
                 instant(row, "captured_at"),
                 instant(row, "first_contact_due_at"),
@@ -51,20 +52,11 @@ final class LeadRowMapper {
                 instant(row, "follow_up_email_breached_at"),
                 instant(row, "last_touch_at"),
                 instant(row, "last_outbound_contact_at"),
-                enumOf(ArchiveReason.class, row.get("archive_reason", String.class)),
-                enumOf(LeadStatus.class, row.get("status_before_archive", String.class)),
+                enumOf(row, "archive_reason", ArchiveReason.class),
+                enumOf(row, "status_before_archive", LeadStatus.class),
                 row.get("linked_customer_id", UUID.class),
                 row.get("customer_id", UUID.class),
                 instant(row, "converted_at"),
                 row.get("version", Long.class)));
-    }
-
-    static Instant instant(Readable row, String column) {
-        OffsetDateTime value = row.get(column, OffsetDateTime.class);
-        return value == null ? null : value.toInstant();
-    }
-
-    private static <E extends Enum<E>> E enumOf(Class<E> type, String value) {
-        return value == null ? null : Enum.valueOf(type, value);
     }
 }

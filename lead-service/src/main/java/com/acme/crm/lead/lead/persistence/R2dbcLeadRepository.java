@@ -14,7 +14,6 @@ import com.acme.crm.lead.lead.LeadStatus;
 
 import io.r2dbc.spi.Statement;
 
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Repository;
 
@@ -27,6 +26,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 
+import static com.acme.crm.chassis.persistence.RowValues.instant;
 import static com.acme.crm.lead.lead.persistence.LeadRowMapper.COLUMNS;
 
 /** Reads and writes leads with plain SQL; every list query is bounded and served by an index. */
@@ -123,7 +123,7 @@ class R2dbcLeadRepository implements LeadRepository {
     @Override
     public Mono<Void> update(Lead lead) {
         LeadState s = lead.state();
-        return bindState(db.sql("""
+        return Sql.versionedUpdate(bindState(db.sql("""
                         update lead set owner_id = :owner, status = :status, grade = :grade,
                           first_contacted_at = :contactedAt, first_contact_breached_at = :breachedAt,
                           follow_up_email_sent_at = :emailSentAt, follow_up_email_breached_at = :emailBreachedAt,
@@ -131,10 +131,7 @@ class R2dbcLeadRepository implements LeadRepository {
                           archive_reason = :archiveReason, status_before_archive = :statusBeforeArchive,
                           customer_id = :customer, converted_at = :convertedAt, version = version + 1, updated_at = :now
                         where id = :id and version = :version"""), s)
-                .bind("version", s.version())
-                .fetch().rowsUpdated()
-                .flatMap(rows -> rows == 1 ? Mono.<Void>empty() : Mono.error(new OptimisticLockingFailureException(
-                        "Lead " + s.id() + " was changed concurrently")));
+                .bind("version", s.version()), "Lead", s.id());
     }
 
     private DatabaseClient.GenericExecuteSpec bindState(DatabaseClient.GenericExecuteSpec spec, LeadState s) {
@@ -253,7 +250,7 @@ class R2dbcLeadRepository implements LeadRepository {
                         Contact.Method.valueOf(row.get("method", String.class)),
                         Contact.Direction.valueOf(row.get("direction", String.class)),
                         Contact.Outcome.valueOf(row.get("outcome", String.class)),
-                        row.get("notes", String.class), LeadRowMapper.instant(row, "at")),
+                        row.get("notes", String.class), instant(row, "at")),
                         row.get("recorded_by", String.class)))
                 .all();
     }

@@ -14,6 +14,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import static com.acme.crm.chassis.persistence.RowValues.instant;
+
 /** Lead tasks in PostgreSQL; at most one open task of a kind per lead (unique partial index). */
 @Repository
 class R2dbcLeadTasks implements LeadTasks {
@@ -63,20 +65,14 @@ class R2dbcLeadTasks implements LeadTasks {
 
     @Override
     public Flux<Task> due(DataScope scope, Instant dueBy, int limit) {
-        Sql.Where where = new Sql.Where().and("done_at is null").and("due_at <= :dueBy", "dueBy", dueBy);
-        if (!scope.all()) {
-            if (scope.ownerId() != null) {
-                where.and("owner_id = :owner", "owner", scope.ownerId());
-            } else {
-                where.and("team = :team", "team", scope.team());
-            }
-        }
+        Sql.Where where = new Sql.Where().and("done_at is null").and("due_at <= :dueBy", "dueBy", dueBy)
+                .within(scope);
         return where.bindTo(db.sql("select id, lead_id, owner_id, team, kind, due_at, created_at from lead_task"
                         + where.clause() + " order by due_at limit :limit").bind("limit", limit))
                 .map(row -> new Task(row.get("id", UUID.class), row.get("lead_id", UUID.class),
                         row.get("owner_id", String.class), row.get("team", String.class),
-                        row.get("kind", String.class), LeadRowMapper.instant(row, "due_at"),
-                        LeadRowMapper.instant(row, "created_at")))
+                        row.get("kind", String.class), instant(row, "due_at"),
+                        instant(row, "created_at")))
                 .all();
     }
 }
