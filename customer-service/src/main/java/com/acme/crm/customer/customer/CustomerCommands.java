@@ -6,7 +6,6 @@ import com.acme.crm.chassis.security.Role;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.ReactiveTransactionManager;
 import org.springframework.transaction.reactive.TransactionalOperator;
 
 import reactor.core.publisher.Mono;
@@ -35,12 +34,12 @@ public class CustomerCommands {
     private final CustomerProperties properties;
 
     CustomerCommands(CustomerAccess access, CustomerChanges changes, FollowUps followUps, Tasks tasks,
-                     ReactiveTransactionManager transactions, Clock clock, CustomerProperties properties) {
+                     TransactionalOperator transactions, Clock clock, CustomerProperties properties) {
         this.access = access;
         this.changes = changes;
         this.followUps = followUps;
         this.tasks = tasks;
-        this.transactions = TransactionalOperator.create(transactions);
+        this.transactions = transactions;
         this.clock = clock;
         this.properties = properties;
     }

@@ -11,7 +11,6 @@ import com.acme.crm.chassis.web.InvalidFieldException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.ReactiveTransactionManager;
 import org.springframework.transaction.reactive.TransactionalOperator;
 
 import reactor.core.publisher.Mono;
@@ -43,7 +42,7 @@ public class CustomerRegistration {
 
     CustomerRegistration(Customers customers, Tasks tasks, CustomerChanges changes, ContactFingerprints fingerprints,
                          AuditLog audit,
-                         LeadContactFetches fetches, ReactiveTransactionManager transactions, Clock clock,
+                         LeadContactFetches fetches, TransactionalOperator transactions, Clock clock,
                          CustomerProperties properties) {
         this.customers = customers;
         this.tasks = tasks;
@@ -51,7 +50,7 @@ public class CustomerRegistration {
         this.fingerprints = fingerprints;
         this.audit = audit;
         this.fetches = fetches;
-        this.transactions = TransactionalOperator.create(transactions);
+        this.transactions = transactions;
         this.clock = clock;
         this.cadence = properties.cadence();
     }
@@ -147,12 +146,7 @@ public class CustomerRegistration {
     static List<String> printsOf(List<ContactPerson> people) {
         List<String> prints = new ArrayList<>();
         for (ContactPerson person : people) {
-            if (person.phoneFingerprint() != null) {
-                prints.add(person.phoneFingerprint());
-            }
-            if (person.emailFingerprint() != null) {
-                prints.add(person.emailFingerprint());
-            }
+            prints.addAll(ContactFingerprints.present(person.phoneFingerprint(), person.emailFingerprint()));
         }
         return prints;
     }

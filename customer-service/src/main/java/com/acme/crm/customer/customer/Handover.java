@@ -10,7 +10,6 @@ import com.acme.crm.chassis.web.InvalidFieldException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.ReactiveTransactionManager;
 import org.springframework.transaction.reactive.TransactionalOperator;
 
 import reactor.core.publisher.Flux;
@@ -40,13 +39,13 @@ public class Handover {
     private final Clock clock;
 
     Handover(Customers customers, Tasks tasks, Rosters rosters, CustomerEventPublisher events, AuditLog audit,
-             ReactiveTransactionManager transactions, Clock clock) {
+             TransactionalOperator transactions, Clock clock) {
         this.customers = customers;
         this.tasks = tasks;
         this.rosters = rosters;
         this.events = events;
         this.audit = audit;
-        this.transactions = TransactionalOperator.create(transactions);
+        this.transactions = transactions;
         this.clock = clock;
     }
 

@@ -11,7 +11,6 @@ import com.acme.crm.chassis.web.NotFoundException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.ReactiveTransactionManager;
 import org.springframework.transaction.reactive.TransactionalOperator;
 
 import reactor.core.publisher.Mono;
@@ -40,13 +39,13 @@ public class VisitLog {
     private final CustomerProperties properties;
 
     VisitLog(CustomerAccess access, Visits visits, FollowUps followUps, CustomerChanges changes, AuditLog audit,
-             ReactiveTransactionManager transactions, Clock clock, CustomerProperties properties) {
+             TransactionalOperator transactions, Clock clock, CustomerProperties properties) {
         this.access = access;
         this.visits = visits;
         this.followUps = followUps;
         this.changes = changes;
         this.audit = audit;
-        this.transactions = TransactionalOperator.create(transactions);
+        this.transactions = transactions;
         this.clock = clock;
         this.properties = properties;
     }

@@ -8,7 +8,6 @@ import com.acme.crm.chassis.security.DataScope;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.ReactiveTransactionManager;
 import org.springframework.transaction.reactive.TransactionalOperator;
 
 import reactor.core.publisher.Flux;
@@ -48,7 +47,7 @@ public class LeadBulkCapture {
     private final FirstContactSla sla;
 
     LeadBulkCapture(LeadCapture single, LeadRepository leads, KnownCustomers customers, TeamRoster roster,
-                    LeadEventPublisher events, AuditLog audit, ReactiveTransactionManager transactions, Clock clock,
+                    LeadEventPublisher events, AuditLog audit, TransactionalOperator transactions, Clock clock,
                     LeadProperties properties) {
         this.single = single;
         this.leads = leads;
@@ -56,7 +55,7 @@ public class LeadBulkCapture {
         this.roster = roster;
         this.events = events;
         this.audit = audit;
-        this.transactions = TransactionalOperator.create(transactions);
+        this.transactions = transactions;
         this.clock = clock;
         this.sla = properties.sla();
     }

@@ -8,14 +8,12 @@ import com.acme.crm.chassis.web.InvalidFieldException;
 
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.ReactiveTransactionManager;
 import org.springframework.transaction.reactive.TransactionalOperator;
 
 import reactor.core.publisher.Mono;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -38,14 +36,14 @@ public class LeadCapture {
     private final FirstContactSla sla;
 
     LeadCapture(LeadRepository leads, LeadChanges changes, KnownCustomers customers, TeamRoster roster,
-                ContactFingerprints fingerprints, ReactiveTransactionManager transactions,
+                ContactFingerprints fingerprints, TransactionalOperator transactions,
                 Clock clock, LeadProperties properties) {
         this.leads = leads;
         this.changes = changes;
         this.customers = customers;
         this.roster = roster;
         this.fingerprints = fingerprints;
-        this.transactions = TransactionalOperator.create(transactions);
+        this.transactions = transactions;
         this.clock = clock;
         this.sla = properties.sla();
     }
@@ -120,14 +118,7 @@ public class LeadCapture {
     }
 
     static List<String> printsOf(ContactDetails contact) {
-        List<String> prints = new ArrayList<>(2);
-        if (contact.phoneFingerprint() != null) {
-            prints.add(contact.phoneFingerprint());
-        }
-        if (contact.emailFingerprint() != null) {
-            prints.add(contact.emailFingerprint());
-        }
-        return prints;
+        return ContactFingerprints.present(contact.phoneFingerprint(), contact.emailFingerprint());
     }
 
     static String teamOf(CaptureLead command, CrmUser user) {

@@ -7,7 +7,6 @@ import com.acme.crm.chassis.web.NotFoundException;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.ReactiveTransactionManager;
 import org.springframework.transaction.reactive.TransactionalOperator;
 
 import reactor.core.publisher.Mono;
@@ -38,12 +37,12 @@ public class LeadLifecycle {
     private final LeadProperties properties;
 
     LeadLifecycle(LeadRepository leads, LeadChanges changes, LeadTasks tasks, TeamRoster roster,
-                  ReactiveTransactionManager transactions, Clock clock, LeadProperties properties) {
+                  TransactionalOperator transactions, Clock clock, LeadProperties properties) {
         this.leads = leads;
         this.changes = changes;
         this.tasks = tasks;
         this.roster = roster;
-        this.transactions = TransactionalOperator.create(transactions);
+        this.transactions = transactions;
         this.clock = clock;
         this.properties = properties;
     }

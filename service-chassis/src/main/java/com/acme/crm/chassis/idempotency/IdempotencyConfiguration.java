@@ -12,7 +12,6 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.r2dbc.core.DatabaseClient;
-import org.springframework.transaction.ReactiveTransactionManager;
 import org.springframework.transaction.reactive.TransactionalOperator;
 import org.springframework.util.unit.DataSize;
 
@@ -34,10 +33,10 @@ public class IdempotencyConfiguration {
     }
 
     @Bean
-    IdempotencyFilter idempotencyFilter(IdempotencyStore store, ReactiveTransactionManager transactions,
+    IdempotencyFilter idempotencyFilter(IdempotencyStore store, TransactionalOperator transactions,
                                         JsonMapper json, MeterRegistry meters,
                                         @Value("${spring.http.codecs.max-in-memory-size:256KB}") DataSize maxBody) {
-        return new IdempotencyFilter(store, TransactionalOperator.create(transactions),
+        return new IdempotencyFilter(store, transactions,
                 new IdempotencyAnswers(json, meters), (int) Math.min(Integer.MAX_VALUE, maxBody.toBytes()));
     }
 

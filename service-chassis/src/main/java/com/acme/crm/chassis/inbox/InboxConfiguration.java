@@ -16,7 +16,6 @@ import org.springframework.cloud.stream.binder.kafka.utils.DlqDestinationResolve
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.r2dbc.core.DatabaseClient;
-import org.springframework.transaction.ReactiveTransactionManager;
 import org.springframework.transaction.reactive.TransactionalOperator;
 
 import tools.jackson.databind.json.JsonMapper;
@@ -43,10 +42,10 @@ public class InboxConfiguration {
     }
 
     @Bean
-    Inbox inbox(DatabaseClient db, ReactiveTransactionManager transactions, JsonMapper json, EventSchemas schemas,
+    Inbox inbox(DatabaseClient db, TransactionalOperator transactions, JsonMapper json, EventSchemas schemas,
                 Clock clock, ObjectProvider<ObservationRegistry> observations, InboxMetrics metrics,
                 @Value("${crm.inbox.handler-timeout:30s}") Duration timeout) {
-        return new Inbox(db, TransactionalOperator.create(transactions), json, schemas, clock,
+        return new Inbox(db, transactions, json, schemas, clock,
                 observations.getIfAvailable(() -> ObservationRegistry.NOOP), metrics, timeout);
     }
 

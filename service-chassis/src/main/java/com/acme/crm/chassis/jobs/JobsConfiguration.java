@@ -7,7 +7,6 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.r2dbc.core.DatabaseClient;
-import org.springframework.transaction.ReactiveTransactionManager;
 import org.springframework.transaction.reactive.TransactionalOperator;
 
 import java.time.Clock;
@@ -18,8 +17,8 @@ import java.time.Clock;
 public class JobsConfiguration {
 
     @Bean
-    Jobs jobs(DatabaseClient db, ReactiveTransactionManager transactions, Clock clock, MeterRegistry registry,
+    Jobs jobs(DatabaseClient db, TransactionalOperator transactions, Clock clock, MeterRegistry registry,
               JobProperties properties, ObjectProvider<ScheduledJob> declared) {
-        return new Jobs(db, TransactionalOperator.create(transactions), clock, registry, properties, declared);
+        return new Jobs(db, transactions, clock, registry, properties, declared);
     }
 }

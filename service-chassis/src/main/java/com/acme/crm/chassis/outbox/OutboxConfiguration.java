@@ -24,7 +24,6 @@ import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.r2dbc.core.DatabaseClient;
-import org.springframework.transaction.ReactiveTransactionManager;
 import org.springframework.transaction.reactive.TransactionalOperator;
 
 import tools.jackson.databind.json.JsonMapper;
@@ -66,10 +65,10 @@ public class OutboxConfiguration {
     }
 
     @Bean
-    OutboxRelay outboxRelay(DatabaseClient db, ReactiveTransactionManager transactions,
+    OutboxRelay outboxRelay(DatabaseClient db, TransactionalOperator transactions,
                             KafkaTemplate<String, byte[]> outboxKafkaTemplate, JsonMapper json, Clock clock,
                             OutboxProperties properties, OutboxMetrics metrics, OutboxTopics topics) {
-        return new OutboxRelay(db, TransactionalOperator.create(transactions), outboxKafkaTemplate, json, clock,
+        return new OutboxRelay(db, transactions, outboxKafkaTemplate, json, clock,
                 properties, metrics, () -> {
                     topics.ensureExist();
                     properties.topics().forEach(outboxKafkaTemplate::partitionsFor);
@@ -82,9 +81,9 @@ public class OutboxConfiguration {
     }
 
     @Bean
-    ParkedEvents parkedOutboxEvents(DatabaseClient db, ReactiveTransactionManager transactions, AuditLog audit,
+    ParkedEvents parkedOutboxEvents(DatabaseClient db, TransactionalOperator transactions, AuditLog audit,
                                     OutboxRelay relay) {
-        return new ParkedEvents(db, TransactionalOperator.create(transactions), audit, relay);
+        return new ParkedEvents(db, transactions, audit, relay);
     }
 
     @Bean

@@ -6,7 +6,9 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -53,6 +55,17 @@ public class ContactFingerprints {
 
     public @Nullable String ofEmail(@Nullable String email) {
         return hash("email:", normaliseEmail(email));
+    }
+
+    /** The fingerprints that exist, in order: what events carry and duplicate checks look up (L-3, B-3). */
+    public static List<String> present(@Nullable String... fingerprints) {
+        List<String> present = new ArrayList<>(fingerprints.length);
+        for (String fingerprint : fingerprints) {
+            if (fingerprint != null) {
+                present.add(fingerprint);
+            }
+        }
+        return present;
     }
 
     private @Nullable String hash(String kind, @Nullable String normalised) {

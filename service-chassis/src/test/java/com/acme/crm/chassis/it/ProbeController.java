@@ -12,7 +12,6 @@ import jakarta.validation.constraints.Size;
 import org.springframework.http.HttpStatus;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.transaction.ReactiveTransactionManager;
 import org.springframework.transaction.reactive.TransactionalOperator;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -42,10 +41,10 @@ class ProbeController {
     private final TransactionalOperator transactions;
     private final Clock clock;
 
-    ProbeController(DatabaseClient db, Outbox outbox, ReactiveTransactionManager transactions, Clock clock) {
+    ProbeController(DatabaseClient db, Outbox outbox, TransactionalOperator transactions, Clock clock) {
         this.db = db;
         this.outbox = outbox;
-        this.transactions = TransactionalOperator.create(transactions);
+        this.transactions = transactions;
         this.clock = clock;
     }
 

@@ -1,6 +1,7 @@
 package com.acme.crm.lead.lead.messaging;
 
 import com.acme.crm.chassis.outbox.Outbox;
+import com.acme.crm.chassis.privacy.ContactFingerprints;
 import com.acme.crm.events.IntegrationEvent;
 import com.acme.crm.events.lead.LeadArchived;
 import com.acme.crm.events.lead.LeadAssigned;
@@ -20,7 +21,6 @@ import org.springframework.stereotype.Component;
 
 import reactor.core.publisher.Mono;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -98,13 +98,6 @@ class OutboxLeadEventPublisher implements LeadEventPublisher {
     }
 
     private static List<String> fingerprints(LeadState s) {
-        List<String> fingerprints = new ArrayList<>(2);
-        if (s.contact().phoneFingerprint() != null) {
-            fingerprints.add(s.contact().phoneFingerprint());
-        }
-        if (s.contact().emailFingerprint() != null) {
-            fingerprints.add(s.contact().emailFingerprint());
-        }
-        return fingerprints;
+        return ContactFingerprints.present(s.contact().phoneFingerprint(), s.contact().emailFingerprint());
     }
 }
