@@ -7,6 +7,7 @@ import com.acme.crm.chassis.idempotency.IdempotencyConfiguration;
 import com.acme.crm.chassis.inbox.InboxConfiguration;
 import com.acme.crm.chassis.jobs.JobsConfiguration;
 import com.acme.crm.chassis.observability.ObservabilityConfiguration;
+import com.acme.crm.chassis.openapi.OpenApiConfiguration;
 import com.acme.crm.chassis.outbox.OutboxConfiguration;
 import com.acme.crm.chassis.persistence.ChassisMigrations;
 import com.acme.crm.chassis.privacy.PrivacyConfiguration;
@@ -24,6 +25,7 @@ import org.springframework.context.annotation.Import;
 @AutoConfiguration
 @Import({ClockConfiguration.class, DevClockController.class, JobsConfiguration.class, OutboxConfiguration.class, InboxConfiguration.class,
         SecurityConfiguration.class, ServiceTokensConfiguration.class, ObservabilityConfiguration.class, ChassisMigrations.class,
-        PrivacyConfiguration.class, AuditConfiguration.class, ProblemDetailsAdvice.class, IdempotencyConfiguration.class})
+        PrivacyConfiguration.class, AuditConfiguration.class, ProblemDetailsAdvice.class, IdempotencyConfiguration.class,
+        OpenApiConfiguration.class})
 public class ChassisAutoConfiguration {
 }

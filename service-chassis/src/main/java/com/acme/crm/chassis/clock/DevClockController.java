@@ -2,6 +2,9 @@ package com.acme.crm.chassis.clock;
 
 import com.acme.crm.chassis.web.InvalidFieldException;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 
@@ -17,6 +20,7 @@ import java.time.Instant;
 
 /** {@code POST /dev/clock {"advance":"PT49H"}}: moves this service's clock. Exists in the local profile only. */
 @Profile("local")
+@Tag(name = "Development clock", description = "Moves the service's clock in the local profile")
 @RestController
 @RequestMapping("/dev/clock")
 public class DevClockController {
@@ -27,11 +31,13 @@ public class DevClockController {
         this.clock = clock;
     }
 
+    @Operation(summary = "Read this service's clock (local profile only)")
     @GetMapping
     ClockState now() {
         return new ClockState(clock.instant(), clock.offset());
     }
 
+    @Operation(summary = "Move this service's clock forward (local profile only)")
     @PostMapping
     ClockState advance(@Valid @RequestBody Advance request) {
         if (request.advance().isNegative() || request.advance().isZero()) {

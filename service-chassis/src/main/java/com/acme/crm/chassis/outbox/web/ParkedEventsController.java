@@ -6,6 +6,9 @@ import com.acme.crm.chassis.security.CrmUser;
 import com.acme.crm.chassis.web.PageRequest;
 import com.acme.crm.chassis.web.PageResponse;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -23,6 +26,7 @@ import reactor.core.publisher.Mono;
  * {@code GET /api/ops/outbox/parked} lists the events the outbox relay parked (no payloads);
  * {@code POST /api/ops/outbox/parked/{id}/redrive} sends one again once its cause is fixed. Operators only.
  */
+@Tag(name = "Outbox operations", description = "Operators: the outbox events the relay parked")
 @RestController
 @RequestMapping("/api/ops/outbox/parked")
 public class ParkedEventsController {
@@ -33,6 +37,7 @@ public class ParkedEventsController {
         this.parked = parked;
     }
 
+    @Operation(summary = "List the events the outbox relay parked")
     @GetMapping
     @PreAuthorize("hasRole('OPERATOR')")
     Mono<PageResponse<ParkedEvent>> list(@RequestParam(required = false) @Nullable Integer page,
@@ -40,6 +45,7 @@ public class ParkedEventsController {
         return Mono.defer(() -> parked.list(PageRequest.of(page, size, 50, 200)));
     }
 
+    @Operation(summary = "Send a parked event again")
     @PostMapping("/{id}/redrive")
     @ResponseStatus(HttpStatus.ACCEPTED)
     @PreAuthorize("hasRole('OPERATOR')")
