@@ -18,6 +18,9 @@ import com.acme.crm.lead.lead.LeadQuery;
 import com.acme.crm.lead.lead.LeadSort;
 import com.acme.crm.lead.lead.LeadStatus;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 import jakarta.validation.Valid;
 
 import org.jspecify.annotations.Nullable;
@@ -45,6 +48,7 @@ import java.util.Map;
 import java.util.UUID;
 
 /** Capture leads and read the queues, a lead's contact data, contacts and history. */
+@Tag(name = "Leads", description = "Capture, read, work and import leads")
 @RestController
 @RequestMapping("/api/leads")
 class LeadController {
@@ -70,6 +74,7 @@ class LeadController {
      * 201 with the new lead; 200 when the capture merged into an open lead of the caller's scope with the same phone
      * or e-mail (L-3); 409 naming L-3, and nothing else, when that lead is someone else's ({@link DuplicateLead}).
      */
+    @Operation(summary = "Capture a lead (L-3: a duplicate merges or is refused)")
     @PostMapping
     @PreAuthorize(LeadAccess.CAPTURERS)
     Mono<ResponseEntity<LeadResponse>> capture(@Valid @RequestBody CaptureLeadRequest request, CrmUser user) {
@@ -94,6 +99,7 @@ class LeadController {
         return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
     }
 
+    @Operation(summary = "Read one lead")
     @GetMapping("/{id}")
     @PreAuthorize(LeadAccess.READERS)
     Mono<LeadResponse> get(@PathVariable UUID id, CrmUser user) {
@@ -104,18 +110,21 @@ class LeadController {
      * L-6, B-3: the prospect's contact data, for customer-service creating the customer of a converted lead (a
      * SYSTEM token with {@code leads.contact.read}) or the sales department; audited for anyone but the owner.
      */
+    @Operation(summary = "Read a lead's contact data (audited, B-3)")
     @GetMapping("/{id}/contact")
     @PreAuthorize(LeadAccess.CONTACT_READERS)
     Mono<Map<String, Object>> contactData(@PathVariable UUID id, CrmUser user) {
         return queries.get(id, user).flatMap(lead -> views.contactData(lead, user));
     }
 
+    @Operation(summary = "Read a lead's audit history")
     @GetMapping("/{id}/history")
     @PreAuthorize(LeadAccess.READERS)
     Mono<List<AuditLog.Entry>> history(@PathVariable UUID id, CrmUser user) {
         return queries.get(id, user).flatMap(lead -> audit.history("lead", id, 500).collectList());
     }
 
+    @Operation(summary = "Search leads, one page at a time")
     @GetMapping
     @PreAuthorize(LeadAccess.READERS)
     Mono<PageResponse<LeadResponse>> search(

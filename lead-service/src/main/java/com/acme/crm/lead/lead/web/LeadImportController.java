@@ -8,6 +8,9 @@ import com.acme.crm.lead.lead.DuplicateLead;
 import com.acme.crm.lead.lead.LeadBulkCapture;
 import com.acme.crm.lead.lead.LeadProperties;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 
@@ -34,6 +37,7 @@ import java.util.UUID;
  * is validated on its own and answered with its own outcome (one bad row never loses the good ones); the valid
  * rows are captured in chunks ({@link LeadBulkCapture}).
  */
+@Tag(name = "Leads", description = "Capture, read, work and import leads")
 @RestController
 class LeadImportController {
 
@@ -49,6 +53,7 @@ class LeadImportController {
         this.properties = properties;
     }
 
+    @Operation(summary = "Import a list of leads (JSON array or CSV)")
     @PostMapping(path = "/api/leads/imports", consumes = "application/json")
     @PreAuthorize(LeadAccess.CAPTURERS)
     Mono<ImportReport> importJson(@RequestBody JsonNode rows, CrmUser user) {
@@ -65,6 +70,7 @@ class LeadImportController {
         return run(list, user);
     }
 
+    @Operation(summary = "Import a list of leads (JSON array or CSV)")
     @PostMapping(path = "/api/leads/imports", consumes = "text/csv")
     @PreAuthorize(LeadAccess.CAPTURERS)
     Mono<ImportReport> importCsv(@RequestBody String csv, CrmUser user) {

@@ -4,6 +4,9 @@ import com.acme.crm.chassis.security.CrmUser;
 import com.acme.crm.lead.lead.LeadQueries;
 import com.acme.crm.lead.lead.LeadTasks;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -13,6 +16,7 @@ import reactor.core.publisher.Mono;
 import java.util.List;
 
 /** L-7: the caller's lead tasks that are due (a manager sees the team's), earliest first. */
+@Tag(name = "Lead tasks", description = "The lead tasks that are due")
 @RestController
 class TaskController {
 
@@ -22,6 +26,7 @@ class TaskController {
         this.queries = queries;
     }
 
+    @Operation(summary = "List the caller's due lead tasks (L-7)")
     @GetMapping("/api/lead-tasks")
     @PreAuthorize(LeadAccess.READERS)
     Mono<List<LeadTasks.Task>> due(CrmUser user) {

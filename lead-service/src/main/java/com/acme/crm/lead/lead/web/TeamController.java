@@ -6,6 +6,9 @@ import com.acme.crm.chassis.security.Role;
 import com.acme.crm.lead.lead.LeadEventPublisher;
 import com.acme.crm.lead.lead.TeamRoster;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -30,6 +33,7 @@ import java.util.List;
 import java.util.Map;
 
 /** L-8: a team's reps in round-robin order; its manager (or a director, the general manager) sets it, and TeamRosterSet tells the others. */
+@Tag(name = "Teams", description = "The teams' round-robin rosters")
 @RestController
 @RequestMapping("/api/teams/{team}/members")
 class TeamController {
@@ -49,12 +53,14 @@ class TeamController {
         this.transactions = TransactionalOperator.create(transactions);
     }
 
+    @Operation(summary = "Read a team's round-robin roster (L-8)")
     @GetMapping
     @PreAuthorize(LeadAccess.READERS)
     Mono<Members> members(@PathVariable String team) {
         return roster.members(team).map(Members::new);
     }
 
+    @Operation(summary = "Set a team's round-robin roster (L-8)")
     @PutMapping
     @PreAuthorize(LeadAccess.ROSTER_KEEPERS)
     Mono<Members> replace(@PathVariable String team, @Valid @RequestBody Members request, CrmUser user) {
