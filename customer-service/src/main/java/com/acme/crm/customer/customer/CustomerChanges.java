@@ -1,6 +1,7 @@
 package com.acme.crm.customer.customer;
 
 import com.acme.crm.chassis.audit.AuditLog;
+import com.acme.crm.chassis.audit.AuditedEvents;
 
 import org.springframework.stereotype.Component;
 
@@ -14,12 +15,13 @@ import java.util.Map;
 public class CustomerChanges {
 
     private final Customers customers;
-    private final CustomerEventPublisher events;
+    private final AuditedEvents<CustomerEvent> events;
     private final AuditLog audit;
 
     CustomerChanges(Customers customers, CustomerEventPublisher events, AuditLog audit) {
         this.customers = customers;
-        this.events = events;
+        this.events = new AuditedEvents<>("customer", event -> event.customer().id(), events::publish,
+                events::publishAll, audit);
         this.audit = audit;
     }
 
@@ -35,21 +37,15 @@ public class CustomerChanges {
 
     /** Publishes and audits many events of one actor with one write each (jobs and bulk commands). */
     public Mono<Void> publishAll(String actor, List<Change> changes) {
-        if (changes.isEmpty()) {
-            return Mono.empty();
-        }
-        return events.publishAll(changes.stream().map(Change::event).toList())
-                .then(audit.recordEach(actor, "customer", changes.stream()
-                        .map(c -> new AuditLog.Record(c.action(), c.event().customer().id(), c.details())).toList()));
+        return events.publishAll(actor, changes);
     }
 
     /** An event with the audit entry that goes with it. */
-    public record Change(CustomerEvent event, String action, Map<String, ?> details) {
+    public record Change(CustomerEvent event, String action, Map<String, ?> details)
+            implements AuditedEvents.Change<CustomerEvent> {
     }
 
     public Mono<Customer> publish(CustomerEvent event, String actor, String action, Map<String, ?> details) {
-        return events.publish(event)
-                .then(audit.record(actor, action, "customer", event.customer().id(), details))
-                .thenReturn(event.customer());
+        return events.publish(event, actor, action, details).thenReturn(event.customer());
     }
 }

@@ -1,6 +1,7 @@
 package com.acme.crm.lead.lead;
 
 import com.acme.crm.chassis.audit.AuditLog;
+import com.acme.crm.chassis.audit.AuditedEvents;
 
 import org.springframework.stereotype.Component;
 
@@ -14,13 +15,12 @@ import java.util.Map;
 public class LeadChanges {
 
     private final LeadRepository leads;
-    private final LeadEventPublisher events;
-    private final AuditLog audit;
+    private final AuditedEvents<LeadEvent> events;
 
     LeadChanges(LeadRepository leads, LeadEventPublisher events, AuditLog audit) {
         this.leads = leads;
-        this.events = events;
-        this.audit = audit;
+        this.events = new AuditedEvents<>("lead", event -> event.lead().id(), events::publish, events::publishAll,
+                audit);
     }
 
     /** Persists the change (optimistic lock), publishes the event and records who did what. */
@@ -30,22 +30,16 @@ public class LeadChanges {
 
     /** Publishes and audits many events of one actor with one write each (jobs and bulk commands). */
     public Mono<Void> publishAll(String actor, List<Change> changes) {
-        if (changes.isEmpty()) {
-            return Mono.empty();
-        }
-        return events.publishAll(changes.stream().map(Change::event).toList())
-                .then(audit.recordEach(actor, "lead", changes.stream()
-                        .map(c -> new AuditLog.Record(c.action(), c.event().lead().id(), c.details())).toList()));
+        return events.publishAll(actor, changes);
     }
 
     /** An event with the audit entry that goes with it. */
-    public record Change(LeadEvent event, String action, Map<String, ?> details) {
+    public record Change(LeadEvent event, String action, Map<String, ?> details)
+            implements AuditedEvents.Change<LeadEvent> {
     }
 
     /** Publishes and audits an event whose lead was stored another way (a new lead, say). */
     public Mono<Lead> publish(LeadEvent event, String actor, String action, Map<String, ?> details) {
-        return events.publish(event)
-                .then(audit.record(actor, action, "lead", event.lead().id(), details))
-                .thenReturn(event.lead());
+        return events.publish(event, actor, action, details).thenReturn(event.lead());
     }
 }
