@@ -9,6 +9,9 @@ import com.acme.crm.customer.customer.Visit;
 import com.acme.crm.customer.customer.VisitLog;
 import com.acme.crm.customer.customer.VisitPlan;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
@@ -40,6 +43,7 @@ import java.util.List;
 import java.util.UUID;
 
 /** The commands of a rep's and a manager's week on customers. */
+@Tag(name = "Customers", description = "Register, read and work customers")
 @RestController
 @PreAuthorize(CustomerController.WORKERS)
 class CustomerCommandsController {
@@ -55,6 +59,7 @@ class CustomerCommandsController {
     }
 
     /** B-1, C-6, C-2: a call, e-mail or WeChat message with the customer. */
+    @Operation(summary = "Record a contact with the customer")
     @PostMapping("/api/customers/{id}/touches")
     Mono<CustomerViews.CustomerView> touch(@PathVariable UUID id, @Valid @RequestBody TouchRequest request, CrmUser user) {
         return commands.recordContact(id, request.channel(), request.customerInitiated(), request.at(), request.note(),
@@ -62,6 +67,7 @@ class CustomerCommandsController {
     }
 
     /** C-4: files a visit (C-5, C-7, C-10, B-1 apply). */
+    @Operation(summary = "File a visit report (C-4)")
     @PostMapping("/api/customers/{id}/visits")
     @ResponseStatus(HttpStatus.CREATED)
     Mono<Visit> visit(@PathVariable UUID id, @Valid @RequestBody VisitRequest request, CrmUser user) {
@@ -69,6 +75,7 @@ class CustomerCommandsController {
     }
 
     /** C-7: asks for a new visit plan. */
+    @Operation(summary = "Ask for a visit plan (C-7)")
     @PostMapping("/api/customers/{id}/visit-plans")
     @ResponseStatus(HttpStatus.CREATED)
     Mono<VisitPlan> requestPlan(@PathVariable UUID id, @Valid @RequestBody PlanRequest request, CrmUser user) {
@@ -76,6 +83,7 @@ class CustomerCommandsController {
     }
 
     /** C-7: the manager decides on a visit plan. */
+    @Operation(summary = "Approve or reject a visit plan (C-7)")
     @PostMapping("/api/customers/{id}/visit-plans/{planId}/decision")
     Mono<VisitPlan> decidePlan(@PathVariable UUID id, @PathVariable UUID planId,
                                @Valid @RequestBody PlanDecision request, CrmUser user) {
@@ -83,23 +91,27 @@ class CustomerCommandsController {
     }
 
     /** C-6: "not needed for now". */
+    @Operation(summary = "Pause contact with a customer (C-6)")
     @PostMapping("/api/customers/{id}/pause")
     Mono<CustomerViews.CustomerView> pause(@PathVariable UUID id, @Valid @RequestBody PauseRequest request, CrmUser user) {
         return commands.pause(id, request.days(), request.reason(), user).map(c -> CustomerViews.of(c, null, false));
     }
 
     /** C-1: pins A (managers). */
+    @Operation(summary = "Pin a customer to tier A (C-1)")
     @PostMapping("/api/customers/{id}/tier-pin")
     Mono<CustomerViews.CustomerView> pin(@PathVariable UUID id, @Valid @RequestBody PinRequest request, CrmUser user) {
         return commands.pinTierA(id, request.reason(), user).map(c -> CustomerViews.of(c, null, false));
     }
 
+    @Operation(summary = "Remove a customer's tier-A pin (C-1)")
     @DeleteMapping("/api/customers/{id}/tier-pin")
     Mono<CustomerViews.CustomerView> unpin(@PathVariable UUID id, CrmUser user) {
         return commands.unpinTier(id, user).map(c -> CustomerViews.of(c, null, false));
     }
 
     /** C-3: names the dedicated account manager (managers). */
+    @Operation(summary = "Name the dedicated account manager (C-3)")
     @PutMapping("/api/customers/{id}/account-manager")
     Mono<CustomerViews.CustomerView> accountManager(@PathVariable UUID id,
                                                     @Valid @RequestBody AccountManagerRequest request, CrmUser user) {
@@ -108,6 +120,7 @@ class CustomerCommandsController {
     }
 
     /** C-8: one customer, a list, or all of a rep's customers, to another rep of the team (managers). */
+    @Operation(summary = "Hand customers over to another rep (C-8)")
     @PostMapping("/api/customers/handover")
     Mono<Handover.Result> handOver(@Valid @RequestBody HandoverRequest request, CrmUser user) {
         return handover.handOver(request.fromOwnerId(), request.customerIds() == null ? List.of() : request.customerIds(),

@@ -15,6 +15,9 @@ import com.acme.crm.customer.customer.CustomerRegistration;
 import com.acme.crm.customer.customer.Tier;
 import com.acme.crm.customer.customer.Visit;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
@@ -43,6 +46,7 @@ import java.util.Map;
 import java.util.UUID;
 
 /** Register customers and read them: lists, one customer, the 360 view, visits and history. */
+@Tag(name = "Customers", description = "Register, read and work customers")
 @RestController
 @RequestMapping("/api/customers")
 class CustomerController {
@@ -71,6 +75,7 @@ class CustomerController {
         this.properties = properties;
     }
 
+    @Operation(summary = "Register a customer")
     @PostMapping
     @PreAuthorize(RECORD_KEEPERS)
     Mono<ResponseEntity<CustomerViews.CustomerView>> register(@Valid @RequestBody RegisterRequest request, CrmUser user) {
@@ -82,6 +87,7 @@ class CustomerController {
                         .body(CustomerViews.of(customer, people, false))));
     }
 
+    @Operation(summary = "Search customers, one page at a time")
     @GetMapping
     @PreAuthorize(READERS)
     Mono<PageResponse<CustomerViews.CustomerView>> search(
@@ -96,6 +102,7 @@ class CustomerController {
                         !CustomerAccess.seesContactData(user))));
     }
 
+    @Operation(summary = "Read one customer")
     @GetMapping("/{id}")
     @PreAuthorize(READERS)
     Mono<CustomerViews.CustomerView> get(@PathVariable UUID id, CrmUser user) {
@@ -105,6 +112,7 @@ class CustomerController {
     }
 
     /** The customer 360 view: profile, people, tier history, recent visits, open tasks, purchases. */
+    @Operation(summary = "Read a customer's 360 view")
     @GetMapping("/{id}/360")
     @PreAuthorize(READERS)
     Mono<Map<String, Object>> view360(@PathVariable UUID id, CrmUser user) {
@@ -116,12 +124,14 @@ class CustomerController {
                 "openTasks", view.openTasks())));
     }
 
+    @Operation(summary = "List a customer's visits")
     @GetMapping("/{id}/visits")
     @PreAuthorize(READERS)
     Mono<List<Visit>> visits(@PathVariable UUID id, CrmUser user) {
         return queries.visits(id, user);
     }
 
+    @Operation(summary = "Read a customer's audit history")
     @GetMapping("/{id}/history")
     @PreAuthorize(READERS)
     Mono<List<AuditLog.Entry>> history(@PathVariable UUID id, CrmUser user) {

@@ -4,6 +4,9 @@ import com.acme.crm.chassis.security.CrmUser;
 import com.acme.crm.customer.customer.CustomerQueries;
 import com.acme.crm.customer.customer.Task;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -13,6 +16,7 @@ import reactor.core.publisher.Mono;
 import java.util.List;
 
 /** C-2: the due list: the caller's follow-ups due now (a manager sees the team's), paused customers left out. */
+@Tag(name = "Customer tasks", description = "The customer tasks that are due")
 @RestController
 class TaskController {
 
@@ -22,6 +26,7 @@ class TaskController {
         this.queries = queries;
     }
 
+    @Operation(summary = "List the caller's due customer tasks")
     @GetMapping("/api/customer-tasks")
     @PreAuthorize(CustomerController.READERS)
     Mono<List<Task>> due(CrmUser user) {
