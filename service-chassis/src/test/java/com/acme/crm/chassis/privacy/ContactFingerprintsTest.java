@@ -37,6 +37,13 @@ class ContactFingerprintsTest {
     }
 
     @Test
+    void theFingerprintsAnEventCarriesAreThoseThatExistPhoneFirst() {
+        assertThat(ContactFingerprints.present("p", "e")).containsExactly("p", "e");
+        assertThat(ContactFingerprints.present(null, "e")).containsExactly("e");
+        assertThat(ContactFingerprints.present(null, null)).isEmpty();
+    }
+
+    @Test
     void refusesAShortSalt() {
         assertThatThrownBy(() -> new ContactFingerprints("short")).isInstanceOf(IllegalArgumentException.class);
     }
