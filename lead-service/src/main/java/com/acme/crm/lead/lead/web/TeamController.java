@@ -16,7 +16,6 @@ import jakarta.validation.constraints.Size;
 
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.transaction.ReactiveTransactionManager;
 import org.springframework.transaction.reactive.TransactionalOperator;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -44,13 +43,13 @@ class TeamController {
     private final LeadEventPublisher events;
     private final Clock clock;
 
-    TeamController(TeamRoster roster, AuditLog audit, ReactiveTransactionManager transactions,
+    TeamController(TeamRoster roster, AuditLog audit, TransactionalOperator transactions,
                    LeadEventPublisher events, Clock clock) {
         this.roster = roster;
         this.audit = audit;
         this.events = events;
         this.clock = clock;
-        this.transactions = TransactionalOperator.create(transactions);
+        this.transactions = transactions;
     }
 
     @Operation(summary = "Read a team's round-robin roster (L-8)")
