@@ -102,11 +102,6 @@ public class Jobs implements SmartLifecycle {
         return run(job);
     }
 
-    /** The names of this service's jobs. */
-    public List<String> names() {
-        return List.copyOf(jobs().keySet());
-    }
-
     private Mono<JobRun> run(ScheduledJob job) {
         Duration timeout = properties.timeoutOf(job.name());
         return Mono.defer(() -> {

@@ -12,7 +12,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 
 /**
- * Refreshes the backlog gauges and deletes published events past their retention, in bounded chunks; both run as
+ * Refreshes the backlog gauges (parked events included) and deletes published events past their retention, in bounded chunks; both run as
  * scheduled jobs ({@code outbox-stats}, {@code outbox-cleanup}).
  */
 class OutboxHousekeeping {
@@ -36,9 +36,13 @@ class OutboxHousekeeping {
     }
 
     Mono<Void> refreshStats() {
-        return db.sql("select count(*) as backlog, min(occurred_at) as oldest from outbox_event where published_at is null")
+        return db.sql("""
+                        select count(*) as backlog, count(*) filter (where parked_at is not null) as parked,
+                          min(occurred_at) as oldest
+                        from outbox_event where published_at is null""")
                 .map(row -> {
                     long count = row.get("backlog", Long.class);
+                    metrics.parked(row.get("parked", Long.class));
                     OffsetDateTime oldest = row.get("oldest", OffsetDateTime.class);
                     Duration age = oldest == null ? Duration.ZERO : Duration.between(oldest.toInstant(), clock.instant());
                     metrics.backlog(count, age.isNegative() ? Duration.ZERO : age);

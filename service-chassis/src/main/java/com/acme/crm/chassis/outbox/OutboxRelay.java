@@ -67,7 +67,6 @@ class OutboxRelay implements SmartLifecycle {
     private volatile boolean running;
     private volatile Disposable next;
     private volatile int consecutiveFailures;
-    private long parkedCountedAt = Long.MIN_VALUE;
 
     OutboxRelay(DatabaseClient db, TransactionalOperator transactions, KafkaTemplate<String, byte[]> kafka,
                 JsonMapper json, Clock clock, OutboxProperties properties, OutboxMetrics metrics,
@@ -209,14 +208,14 @@ class OutboxRelay implements SmartLifecycle {
         return failedSends.countParked();
     }
 
-    /** Counts the parked events after a round that parked some, and otherwise every stats interval. */
-    private Mono<Void> countParkedIfDue(int parkedNow) {
-        long now = System.nanoTime();
-        if (parkedNow == 0 && parkedCountedAt != Long.MIN_VALUE
-                && now - parkedCountedAt < properties.statsInterval().toNanos()) {
+    /**
+     * Recounts the parked events at once after a round that parked some; otherwise the {@code outbox-stats} job keeps
+     * the gauge current with the backlog.
+     */
+    private Mono<Void> countParkedIfAny(int parkedNow) {
+        if (parkedNow == 0) {
             return Mono.empty();
         }
-        parkedCountedAt = now;
         return failedSends.countParked().onErrorResume(e -> {
             log.debug("Parked outbox events not counted: {}", e.toString());
             return Mono.empty();
@@ -238,7 +237,7 @@ class OutboxRelay implements SmartLifecycle {
                 : Mono.firstWithSignal(Mono.delay(delay, scheduler), wakeUps.asFlux().next());
         Timer.Sample sample = Timer.start();
         next = trigger.then(Mono.defer(this::relayOnce))
-                .flatMap(round -> countParkedIfDue(round.parked()).thenReturn(round))
+                .flatMap(round -> countParkedIfAny(round.parked()).thenReturn(round))
                 .subscribe(
                 round -> {
                     consecutiveFailures = 0;
