@@ -10,6 +10,7 @@ import reactor.core.publisher.Mono;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -68,18 +69,19 @@ public class LeadDeadlines {
                 limit -> leads.lockNurtureCandidates(now.minus(properties.nurtureInterval()), limit),
                 batch -> {
                     List<LeadTasks.Task> opened = new ArrayList<>(batch.size());
-                    List<LeadChanges.Change> due = new ArrayList<>(batch.size());
+                    Map<UUID, LeadChanges.Change> dueByTask = new LinkedHashMap<>();
                     for (Lead lead : batch) {
                         LeadTasks.Task task = new LeadTasks.Task(UUID.randomUUID(), lead.id(), lead.ownerId(),
                                 lead.team(), "NURTURE", now, now);
                         opened.add(task);
-                        due.add(new LeadChanges.Change(new LeadEvent.NurtureDue(lead, task.id(), now), "NURTURE_DUE",
-                                Map.of("task", task.id().toString())));
+                        dueByTask.put(task.id(), new LeadChanges.Change(new LeadEvent.NurtureDue(lead, task.id(), now),
+                                "NURTURE_DUE", Map.of("task", task.id().toString())));
                     }
                     // A run of another replica may have opened some first: publish only for the tasks opened here.
-                    return tasks.openAllIfNoneOpen(opened).collect(Collectors.toSet()).flatMap(ours ->
-                            changes.publishAll("system", due.stream()
-                                    .filter(c -> ours.contains(((LeadEvent.NurtureDue) c.event()).taskId())).toList()));
+                    return tasks.openAllIfNoneOpen(opened).collect(Collectors.toSet()).flatMap(ours -> {
+                        dueByTask.keySet().retainAll(ours);
+                        return changes.publishAll("system", List.copyOf(dueByTask.values()));
+                    });
                 });
     }
 }
