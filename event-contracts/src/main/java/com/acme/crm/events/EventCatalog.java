@@ -3,6 +3,8 @@ package com.acme.crm.events;
 import com.acme.crm.events.customer.CustomerEvent;
 import com.acme.crm.events.lead.LeadEvent;
 import com.acme.crm.events.order.OrderEvent;
+import com.acme.crm.events.order.QuoteEvent;
+import com.acme.crm.events.order.RequirementEvent;
 import com.acme.crm.events.team.TeamEvent;
 
 import java.util.ArrayList;
@@ -19,7 +21,8 @@ import java.util.Optional;
 public final class EventCatalog {
 
     /** The sealed event family of each producing service. */
-    private static final List<Class<? extends IntegrationEvent>> FAMILIES = List.of(LeadEvent.class, TeamEvent.class, CustomerEvent.class, OrderEvent.class);
+    private static final List<Class<? extends IntegrationEvent>> FAMILIES = List.of(LeadEvent.class, TeamEvent.class, CustomerEvent.class, OrderEvent.class,
+            RequirementEvent.class, QuoteEvent.class);
 
     private static final Map<String, EventDescriptor> BY_TYPE;
     private static final Map<Class<?>, EventDescriptor> BY_CLASS;

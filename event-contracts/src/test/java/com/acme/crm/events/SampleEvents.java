@@ -60,7 +60,9 @@ final class SampleEvents {
             return LocalDate.of(2026, 11, 23);
         }
         if (raw == BigDecimal.class) {
-            return new BigDecimal("1000.00");
+            BigDecimal sample = new BigDecimal("1000.00");
+            // A bounded amount (a percentage) takes its schema's maximum when that is lower.
+            return property.has("maximum") ? sample.min(property.get("maximum").decimalValue().setScale(2)) : sample;
         }
         if (raw == int.class || raw == Integer.class) {
             return 1;
