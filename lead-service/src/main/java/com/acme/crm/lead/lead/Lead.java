@@ -39,14 +39,14 @@ public final class Lead {
                 request.channel(), request.referrerCustomerId(), request.notes(), ownerId, team, LeadStatus.NEW, null,
                 capturedBy, now, sla.firstContactDue(now), sla.followUpEmailDue(request.channel(), now), null, null,
                 null, null, now, null, null, null, linkedCustomer, null, null, 0));
-        return new LeadEvent.Captured(lead);
+        return new LeadEvent.Captured(lead.s);
     }
 
     /** L-3: another capture of the same prospect is recorded on this open lead instead of a second lead. */
     public LeadEvent.Merged mergeCapture(Channel channel, String capturedBy, Instant now) {
         requireOpen("L-3", "merge a capture into");
-        s = LeadStates.touched(s, now);
-        return new LeadEvent.Merged(this, channel, capturedBy, now);
+        s = s.touched(now);
+        return new LeadEvent.Merged(s, channel, capturedBy, now);
     }
 
     /** L-8: a new owner in the same team; the SLA clock keeps running from the original capture. */
@@ -56,8 +56,8 @@ public final class Lead {
             throw new BusinessRuleViolation("L-8", "The lead is already owned by " + newOwner);
         }
         String previous = s.ownerId();
-        s = LeadStates.owner(s, newOwner);
-        return new LeadEvent.Assigned(this, previous, assignedBy, now);
+        s = s.owner(newOwner);
+        return new LeadEvent.Assigned(s, previous, assignedBy, now);
     }
 
     /**
@@ -81,8 +81,8 @@ public final class Lead {
         }
         boolean first = s.firstContactedAt() == null;
         boolean withinSla = first && !contact.at().isAfter(s.firstContactDueAt());
-        s = LeadStates.contacted(s, contact, first, outbound);
-        return new LeadEvent.Contacted(this, contact, first, withinSla);
+        s = s.contacted(contact, first, outbound);
+        return new LeadEvent.Contacted(s, contact, first, withinSla);
     }
 
     /** L-4: only a contacted lead is graded. */
@@ -92,15 +92,15 @@ public final class Lead {
             throw new BusinessRuleViolation("L-4", "A lead is graded after its first contact");
         }
         Grade previous = s.grade();
-        s = LeadStates.graded(s, grade);
-        return new LeadEvent.Graded(this, previous, now);
+        s = s.graded(grade);
+        return new LeadEvent.Graded(s, previous, now);
     }
 
     /** L-5: an invalid lead is archived with a reason, never deleted. */
     public LeadEvent.Archived archive(ArchiveReason reason, String by, Instant now) {
         requireOpen("L-5", "archive");
-        s = LeadStates.archived(s, reason);
-        return new LeadEvent.Archived(this, reason, by, now);
+        s = s.archived(reason);
+        return new LeadEvent.Archived(s, reason, by, now);
     }
 
     /** L-5: an archived lead can come back to where it was. */
@@ -108,8 +108,8 @@ public final class Lead {
         if (s.status() != LeadStatus.ARCHIVED) {
             throw new BusinessRuleViolation("L-5", "Only an archived lead can be reopened");
         }
-        s = LeadStates.reopened(s);
-        return new LeadEvent.Reopened(this, by, now);
+        s = s.reopened();
+        return new LeadEvent.Reopened(s, by, now);
     }
 
     /** L-6: a graded (D or better) lead converts into a customer. */
@@ -118,13 +118,13 @@ public final class Lead {
         if (s.grade() == null) {
             throw new BusinessRuleViolation("L-6", "Only a graded lead (D or better, rule L-4) converts");
         }
-        s = LeadStates.converted(s, now);
-        return new LeadEvent.Converted(this, by, now);
+        s = s.converted(now);
+        return new LeadEvent.Converted(s, by, now);
     }
 
     /** L-6: customer-service registered the customer this lead converted into. */
     public void customerRegistered(UUID customerId) {
-        s = LeadStates.customer(s, customerId);
+        s = s.customer(customerId);
     }
 
     /** L-2: the deadlines this lead has passed without their contact, each reported once. */
@@ -134,14 +134,14 @@ public final class Lead {
             return breaches;
         }
         if (s.firstContactedAt() == null && s.firstContactBreachedAt() == null && now.isAfter(s.firstContactDueAt())) {
-            s = LeadStates.firstContactBreached(s, now);
-            breaches.add(new LeadEvent.SlaBreached(this, LeadEvent.Sla.FIRST_CONTACT, s.firstContactDueAt(), now));
+            s = s.firstContactBreached(now);
+            breaches.add(new LeadEvent.SlaBreached(s, LeadEvent.Sla.FIRST_CONTACT, s.firstContactDueAt(), now));
         }
         Instant emailDue = s.followUpEmailDueAt();
         if (emailDue != null && s.followUpEmailSentAt() == null && s.followUpEmailBreachedAt() == null
                 && now.isAfter(emailDue)) {
-            s = LeadStates.followUpEmailBreached(s, now);
-            breaches.add(new LeadEvent.SlaBreached(this, LeadEvent.Sla.TRADE_SHOW_FOLLOW_UP_EMAIL, emailDue, now));
+            s = s.followUpEmailBreached(now);
+            breaches.add(new LeadEvent.SlaBreached(s, LeadEvent.Sla.TRADE_SHOW_FOLLOW_UP_EMAIL, emailDue, now));
         }
         return breaches;
     }

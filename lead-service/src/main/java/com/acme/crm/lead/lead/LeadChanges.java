@@ -19,13 +19,13 @@ public class LeadChanges {
 
     LeadChanges(LeadRepository leads, LeadEventPublisher events, AuditLog audit) {
         this.leads = leads;
-        this.events = new AuditedEvents<>("lead", event -> event.lead().id(), events::publish, events::publishAll,
+        this.events = new AuditedEvents<>("lead", LeadEvent::leadId, events::publish, events::publishAll,
                 audit);
     }
 
-    /** Persists the change (optimistic lock), publishes the event and records who did what. */
-    public Mono<Lead> save(LeadEvent event, String actor, String action, Map<String, ?> details) {
-        return leads.update(event.lead()).then(publish(event, actor, action, details));
+    /** Persists the changed lead (optimistic lock), publishes the event and records who did what. */
+    public Mono<Lead> save(Lead lead, LeadEvent event, String actor, String action, Map<String, ?> details) {
+        return leads.update(lead).then(publish(lead, event, actor, action, details));
     }
 
     /** Publishes and audits many events of one actor with one write each (jobs and bulk commands). */
@@ -39,7 +39,7 @@ public class LeadChanges {
     }
 
     /** Publishes and audits an event whose lead was stored another way (a new lead, say). */
-    public Mono<Lead> publish(LeadEvent event, String actor, String action, Map<String, ?> details) {
-        return events.publish(event, actor, action, details).thenReturn(event.lead());
+    public Mono<Lead> publish(Lead lead, LeadEvent event, String actor, String action, Map<String, ?> details) {
+        return events.publish(event, actor, action, details).thenReturn(lead);
     }
 }

@@ -1,9 +1,11 @@
 package com.acme.crm.lead.lead;
 
+import com.acme.crm.lead.LeadProperties;
 import com.acme.crm.chassis.security.CrmUser;
 import com.acme.crm.chassis.security.DataScope;
 import com.acme.crm.chassis.web.InvalidFieldException;
 import com.acme.crm.chassis.web.NotFoundException;
+import com.acme.crm.lead.team.TeamRoster;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
@@ -30,13 +32,13 @@ public class LeadLifecycle {
 
     private final LeadRepository leads;
     private final LeadChanges changes;
-    private final LeadTasks tasks;
+    private final OpenTasks tasks;
     private final TeamRoster roster;
     private final TransactionalOperator transactions;
     private final Clock clock;
     private final LeadProperties properties;
 
-    LeadLifecycle(LeadRepository leads, LeadChanges changes, LeadTasks tasks, TeamRoster roster,
+    LeadLifecycle(LeadRepository leads, LeadChanges changes, OpenTasks tasks, TeamRoster roster,
                   TransactionalOperator transactions, Clock clock, LeadProperties properties) {
         this.leads = leads;
         this.changes = changes;
@@ -61,8 +63,8 @@ public class LeadLifecycle {
             LeadEvent.Contacted contacted = lead.recordContact(contact, now, properties.businessZone());
             return changes.publishAll("system", missed)
                     .then(leads.recordContact(id, contact, user.id()))
-                    .then(tasks.closeOpenTasks(id, now))
-                    .then(changes.save(contacted, user.id(), "CONTACTED", Map.of("method", method.name(),
+                    .then(tasks.closeAll(id, now))
+                    .then(changes.save(lead, contacted, user.id(), "CONTACTED", Map.of("method", method.name(),
                             "direction", direction.name(), "outcome", outcome.name(), "first", contacted.first())));
         });
     }
@@ -74,7 +76,7 @@ public class LeadLifecycle {
             Map<String, Object> details = new HashMap<>();
             details.put("grade", grade.name());
             details.put("previous", graded.previous() == null ? null : graded.previous().name());
-            return changes.save(graded, user.id(), "GRADED", details);
+            return changes.save(lead, graded, user.id(), "GRADED", details);
         });
     }
 
@@ -88,26 +90,26 @@ public class LeadLifecycle {
                 return Mono.error(new InvalidFieldException("ownerId", newOwner + " is not a member of team " + lead.team()));
             }
             LeadEvent.Assigned assigned = lead.assign(newOwner, user.id(), clock.instant());
-            return tasks.moveOpenTasks(id, newOwner).then(changes.save(assigned, user.id(), "ASSIGNED",
+            return tasks.moveAll(id, newOwner).then(changes.save(lead, assigned, user.id(), "ASSIGNED",
                     Map.of("owner", newOwner, "previous", assigned.previousOwnerId())));
         }));
     }
 
     /** L-5: archives an invalid lead with its reason. */
     public Mono<Lead> archive(UUID id, ArchiveReason reason, CrmUser user) {
-        return command(id, user, lead -> changes.save(lead.archive(reason, user.id(), clock.instant()), user.id(),
+        return command(id, user, lead -> changes.save(lead, lead.archive(reason, user.id(), clock.instant()), user.id(),
                 "ARCHIVED", Map.of("reason", reason.name())));
     }
 
     /** L-5: reopens an archived lead. */
     public Mono<Lead> reopen(UUID id, CrmUser user) {
-        return command(id, user, lead -> changes.save(lead.reopen(user.id(), clock.instant()), user.id(),
+        return command(id, user, lead -> changes.save(lead, lead.reopen(user.id(), clock.instant()), user.id(),
                 "REOPENED", Map.of()));
     }
 
     /** L-6: converts a graded lead; customer-service creates the customer from the event. */
     public Mono<Lead> convert(UUID id, CrmUser user) {
-        return command(id, user, lead -> changes.save(lead.convert(user.id(), clock.instant()), user.id(),
+        return command(id, user, lead -> changes.save(lead, lead.convert(user.id(), clock.instant()), user.id(),
                 "CONVERTED", Map.of()));
     }
 
@@ -117,5 +119,18 @@ public class LeadLifecycle {
                 .filter(lead -> scope.includes(lead.ownerId(), lead.team()))
                 .switchIfEmpty(Mono.error(() -> new NotFoundException("Lead", id)))
                 .flatMap(change));
+    }
+
+    /**
+     * A lead's open work items (L-7 nurture tasks), kept by the follow-up feature: a contact is the touch they asked
+     * for, and they move with the lead to its new owner (L-8).
+     */
+    public interface OpenTasks {
+
+        /** Closes the lead's open tasks. */
+        Mono<Void> closeAll(UUID leadId, Instant at);
+
+        /** L-8: the lead's open tasks move to its new owner. */
+        Mono<Void> moveAll(UUID leadId, String newOwner);
     }
 }

@@ -1,2 +1,2 @@
-/** Leads: capture, first-contact deadlines and the queues reps work from (rules L-1 to L-8). */
+/** Leads: the aggregate, its rules (L-1 to L-6, L-8, B-1), its events and the commands on one lead. */
 package com.acme.crm.lead.lead;

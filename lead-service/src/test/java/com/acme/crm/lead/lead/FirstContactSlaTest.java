@@ -36,7 +36,7 @@ class FirstContactSlaTest {
     void l2_deadlinesFollowTheConfiguredSla() {
         FirstContactSla tighter = new FirstContactSla(Duration.ofHours(24), Duration.ofHours(4));
         LeadState lead = Lead.capture(request(Channel.TRADE_SHOW, null), "rep-1", "east", "rep-1", null, NOW, tighter)
-                .lead().state();
+                .lead();
 
         assertThat(lead.firstContactDueAt()).isEqualTo(NOW.plus(Duration.ofHours(24)));
         assertThat(lead.followUpEmailDueAt()).isEqualTo(NOW.plus(Duration.ofHours(4)));
@@ -44,7 +44,8 @@ class FirstContactSlaTest {
 
     @Test
     void l2_aLeadWithoutContactIsOverdueOnlyPastItsDeadline() {
-        Lead lead = Lead.capture(request(Channel.COLD_CALL, null), "rep-1", "east", "rep-1", null, NOW, sla).lead();
+        Lead lead = Lead.restore(Lead.capture(request(Channel.COLD_CALL, null), "rep-1", "east", "rep-1", null, NOW, sla)
+                .lead());
 
         assertThat(lead.isOverdue(NOW.plus(Duration.ofHours(47)))).isFalse();
         assertThat(lead.isOverdue(NOW.plus(Duration.ofHours(49)))).isTrue();
@@ -60,7 +61,7 @@ class FirstContactSlaTest {
     }
 
     private LeadState capture(Channel channel, UUID referrer) {
-        return Lead.capture(request(channel, referrer), "rep-1", "east", "rep-1", null, NOW, sla).lead().state();
+        return Lead.capture(request(channel, referrer), "rep-1", "east", "rep-1", null, NOW, sla).lead();
     }
 
     private static Lead.NewLead request(Channel channel, UUID referrer) {

@@ -1,5 +1,6 @@
 package com.acme.crm.lead.lead;
 
+import com.acme.crm.lead.Leads;
 import com.acme.crm.chassis.test.CrmIntegrationTest;
 import com.acme.crm.chassis.test.TestDatabase;
 import com.acme.crm.chassis.test.TestTokens;

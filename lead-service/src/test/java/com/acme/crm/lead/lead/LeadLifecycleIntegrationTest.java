@@ -1,5 +1,6 @@
 package com.acme.crm.lead.lead;
 
+import com.acme.crm.lead.Leads;
 import com.acme.crm.chassis.clock.AdjustableClock;
 import com.acme.crm.chassis.security.Role;
 import com.acme.crm.chassis.security.Scopes;

@@ -161,10 +161,26 @@ class LeadLifecycleTest {
                 .isInstanceOf(BusinessRuleViolation.class);
     }
 
+    @Test
+    void anEventCarriesTheLeadAsTheChangeLeftItNotTheLiveLead() {
+        Lead lead = lead(Channel.WEBSITE);
+        LeadEvent.Contacted contacted = lead.recordContact(call(later(1)), later(1), SHANGHAI);
+        LeadEvent.Graded graded = lead.grade(Grade.C, later(2));
+        lead.assign("rep-2", "mgr-1", later(3));
+        lead.archive(ArchiveReason.NO_NEED, "rep-2", later(4));
+
+        assertThat(contacted.lead().grade()).isNull();
+        assertThat(contacted.lead().status()).isEqualTo(LeadStatus.CONTACTED);
+        assertThat(graded.lead().grade()).isEqualTo(Grade.C);
+        assertThat(graded.lead().ownerId()).as("still the owner at grading").isEqualTo("rep-1");
+        assertThat(graded.leadId()).isEqualTo(lead.id());
+        assertThat(lead.status()).isEqualTo(LeadStatus.ARCHIVED);
+    }
+
     private static Lead lead(Channel channel) {
         UUID referrer = channel == Channel.REFERRAL ? UUID.randomUUID() : null;
-        return Lead.capture(new Lead.NewLead("Li Wei", "Acme", new ContactDetails("13800138000", null, "fp", null),
-                channel, referrer, null), "rep-1", "east", "rep-1", null, CAPTURED, SLA).lead();
+        return Lead.restore(Lead.capture(new Lead.NewLead("Li Wei", "Acme", new ContactDetails("13800138000", null, "fp", null),
+                channel, referrer, null), "rep-1", "east", "rep-1", null, CAPTURED, SLA).lead());
     }
 
     private static Contact call(Instant at) {

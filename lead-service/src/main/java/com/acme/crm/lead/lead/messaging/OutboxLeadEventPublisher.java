@@ -42,17 +42,12 @@ class OutboxLeadEventPublisher implements LeadEventPublisher {
     }
 
     @Override
-    public Mono<Void> rosterSet(String team, List<String> members, String setBy, java.time.Instant at) {
-        return outbox.append(new com.acme.crm.events.team.TeamRosterSet(team, members, setBy, at));
-    }
-
-    @Override
     public Mono<Void> publishAll(List<LeadEvent> events) {
         return outbox.appendAll(events.stream().map(OutboxLeadEventPublisher::toContract).toList());
     }
 
     static IntegrationEvent toContract(LeadEvent event) {
-        LeadState s = event.lead().state();
+        LeadState s = event.lead();
         if (event instanceof LeadEvent.Captured) {
             return new LeadCaptured(s.id(), s.channel().name(), s.company(), s.ownerId(), s.team(),
                     s.referrerCustomerId(), s.capturedAt(), s.firstContactDueAt(), s.followUpEmailDueAt(),

@@ -1,2 +1,2 @@
-/** Leads in PostgreSQL, through R2DBC. */
+/** Leads, their captures and contacts in PostgreSQL, through R2DBC. */
 package com.acme.crm.lead.lead.persistence;

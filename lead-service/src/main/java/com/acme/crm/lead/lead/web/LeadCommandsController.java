@@ -1,11 +1,12 @@
 package com.acme.crm.lead.lead.web;
 
 import com.acme.crm.chassis.security.CrmUser;
+import com.acme.crm.lead.LeadAccess;
 import com.acme.crm.lead.lead.ArchiveReason;
 import com.acme.crm.lead.lead.Contact;
 import com.acme.crm.lead.lead.Grade;
 import com.acme.crm.lead.lead.LeadLifecycle;
-import com.acme.crm.lead.lead.LeadQueries;
+import com.acme.crm.lead.queue.LeadQueries;
 import com.acme.crm.lead.lead.LeadRepository;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -18,7 +19,6 @@ import jakarta.validation.constraints.Size;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -28,7 +28,6 @@ import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
 
 import java.time.Instant;
-import java.util.List;
 import java.util.UUID;
 
 /**
@@ -42,12 +41,10 @@ import java.util.UUID;
 class LeadCommandsController {
 
     private final LeadLifecycle lifecycle;
-    private final LeadQueries queries;
     private final LeadViews views;
 
-    LeadCommandsController(LeadLifecycle lifecycle, LeadQueries queries, LeadViews views) {
+    LeadCommandsController(LeadLifecycle lifecycle, LeadViews views) {
         this.lifecycle = lifecycle;
-        this.queries = queries;
         this.views = views;
     }
 
@@ -57,13 +54,6 @@ class LeadCommandsController {
     Mono<LeadResponse> contact(@PathVariable UUID id, @Valid @RequestBody ContactRequest request, CrmUser user) {
         return lifecycle.recordContact(id, request.method(), request.direction(), request.outcome(), request.notes(),
                 request.at(), user).flatMap(lead -> views.render(lead, user));
-    }
-
-    @Operation(summary = "List a lead's contact attempts")
-    @GetMapping("/contacts")
-    @PreAuthorize(LeadAccess.READERS)
-    Mono<List<LeadRepository.ContactEntry>> contacts(@PathVariable UUID id, CrmUser user) {
-        return queries.contacts(id, user);
     }
 
     /** L-4. */

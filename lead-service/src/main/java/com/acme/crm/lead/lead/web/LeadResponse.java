@@ -2,7 +2,6 @@ package com.acme.crm.lead.lead.web;
 
 import com.acme.crm.chassis.privacy.Masking;
 import com.acme.crm.lead.lead.ArchiveReason;
-import com.acme.crm.lead.lead.CaptureResult;
 import com.acme.crm.lead.lead.Channel;
 import com.acme.crm.lead.lead.Grade;
 import com.acme.crm.lead.lead.Lead;
@@ -19,7 +18,7 @@ import java.util.UUID;
  * read against the stored deadline (L-2); {@code outcome} tells a capture's caller whether it created the lead or
  * merged into it (L-3).
  */
-record LeadResponse(UUID id, String name, @Nullable String company, @Nullable String phone, @Nullable String email,
+public record LeadResponse(UUID id, String name, @Nullable String company, @Nullable String phone, @Nullable String email,
                     boolean contactMasked, Channel channel, @Nullable UUID referrerCustomerId, @Nullable String notes,
                     String ownerId, String team, LeadStatus status, @Nullable Grade grade, String capturedBy,
                     Instant capturedAt, Instant firstContactDueAt, @Nullable Instant followUpEmailDueAt,
@@ -27,13 +26,13 @@ record LeadResponse(UUID id, String name, @Nullable String company, @Nullable St
                     @Nullable Instant firstContactBreachedAt, Instant lastTouchAt,
                     @Nullable ArchiveReason archiveReason, @Nullable UUID linkedCustomerId,
                     @Nullable UUID customerId, @Nullable Instant convertedAt,
-                    CaptureResult.@Nullable Outcome outcome) {
+                    @Nullable Outcome outcome) {
 
-    static LeadResponse of(Lead lead, boolean masked, Instant now) {
+    public static LeadResponse of(Lead lead, boolean masked, Instant now) {
         return of(lead, masked, now, null);
     }
 
-    static LeadResponse of(Lead lead, boolean masked, Instant now, CaptureResult.@Nullable Outcome outcome) {
+    public static LeadResponse of(Lead lead, boolean masked, Instant now, @Nullable Outcome outcome) {
         LeadState s = lead.state();
         String phone = s.contact().phone();
         String email = s.contact().email();
@@ -44,4 +43,7 @@ record LeadResponse(UUID id, String name, @Nullable String company, @Nullable St
                 s.followUpEmailSentAt(), lead.isOverdue(now), s.firstContactBreachedAt(), s.lastTouchAt(),
                 s.archiveReason(), s.linkedCustomerId(), s.customerId(), s.convertedAt(), outcome);
     }
+
+    /** What a capture did with the lead: created it, or merged the capture into it (L-3). */
+    public enum Outcome { CREATED, MERGED }
 }

@@ -3,7 +3,6 @@ package com.acme.crm.lead.lead.web;
 import com.acme.crm.chassis.audit.AuditLog;
 import com.acme.crm.chassis.security.CrmUser;
 import com.acme.crm.chassis.web.PageResponse;
-import com.acme.crm.lead.lead.CaptureResult;
 import com.acme.crm.lead.lead.Lead;
 import com.acme.crm.lead.lead.LeadState;
 
@@ -25,7 +24,7 @@ import java.util.UUID;
  * {@code CONTACT_READ}.
  */
 @Component
-class LeadViews {
+public class LeadViews {
 
     static final String CONTACT_READ = "CONTACT_READ";
 
@@ -37,18 +36,18 @@ class LeadViews {
         this.clock = clock;
     }
 
-    Mono<LeadResponse> render(Lead lead, CrmUser user) {
+    public Mono<LeadResponse> render(Lead lead, CrmUser user) {
         return render(lead, user, null);
     }
 
-    Mono<LeadResponse> render(Lead lead, CrmUser user, CaptureResult.@Nullable Outcome outcome) {
+    public Mono<LeadResponse> render(Lead lead, CrmUser user, LeadResponse.@Nullable Outcome outcome) {
         boolean masked = masked(user);
         return auditedUnlessOwner(lead, user, masked)
                 .thenReturn(LeadResponse.of(lead, masked, clock.instant(), outcome));
     }
 
     /** A page of leads, the reads of others' leads audited in one statement. */
-    Mono<PageResponse<LeadResponse>> render(PageResponse<Lead> page, CrmUser user) {
+    public Mono<PageResponse<LeadResponse>> render(PageResponse<Lead> page, CrmUser user) {
         boolean masked = masked(user);
         Instant now = clock.instant();
         List<UUID> othersLeads = page.items().stream().filter(lead -> !lead.ownerId().equals(user.id()))
@@ -58,7 +57,7 @@ class LeadViews {
     }
 
     /** L-6: the unmasked contact data ({@code GET /api/leads/{id}/contact}); audited for anyone but the owner. */
-    Mono<Map<String, Object>> contactData(Lead lead, CrmUser user) {
+    public Mono<Map<String, Object>> contactData(Lead lead, CrmUser user) {
         LeadState s = lead.state();
         Map<String, Object> contact = new LinkedHashMap<>();
         contact.put("leadId", lead.id());

@@ -1,2 +1,2 @@
-/** The lead HTTP API: requests validated into commands, leads rendered with contact data masked where B-3 says so. */
+/** The commands on one lead over HTTP, and how a lead is shown: contact data masked where B-3 says so. */
 package com.acme.crm.lead.lead.web;

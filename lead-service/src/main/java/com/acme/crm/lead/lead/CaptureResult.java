@@ -1,7 +1,0 @@
-package com.acme.crm.lead.lead;
-
-/** What a capture did: created a lead, or merged the capture into an open one (L-3). */
-public record CaptureResult(Outcome outcome, Lead lead) {
-
-    public enum Outcome { CREATED, MERGED }
-}
