@@ -1,0 +1,7 @@
+/**
+ * HTTP API of requirements, /api/requirements.
+ */
+@NullMarked
+package com.acme.crm.order.requirement.web;
+
+import org.jspecify.annotations.NullMarked;
