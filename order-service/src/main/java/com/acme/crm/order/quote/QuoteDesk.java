@@ -7,8 +7,6 @@ import com.acme.crm.chassis.web.NotFoundException;
 import com.acme.crm.chassis.web.PageRequest;
 import com.acme.crm.chassis.web.PageResponse;
 import com.acme.crm.order.OrderProperties;
-import com.acme.crm.order.customer.CustomerOwnership;
-import com.acme.crm.order.customer.OwnershipListener;
 import com.acme.crm.order.product.ProductCatalogue;
 import com.acme.crm.order.product.ProductState;
 import com.acme.crm.order.requirement.Requirement;
@@ -34,7 +32,7 @@ import java.util.UUID;
  * refused naming O-16. Each command loads, decides in the aggregate, then writes and publishes in one transaction.
  */
 @Component
-public class QuoteDesk implements OwnershipListener {
+public class QuoteDesk {
 
     private final Quotes quotes;
     private final RequirementBook requirements;
@@ -131,11 +129,6 @@ public class QuoteDesk implements OwnershipListener {
         DataScope scope = DataScope.of(user);
         return Mono.zip(quotes.page(scope, page).collectList(), quotes.count(scope))
                 .map(result -> PageResponse.of(result.getT1(), page, result.getT2()));
-    }
-
-    @Override
-    public Mono<Void> ownerChanged(CustomerOwnership ownership) {
-        return quotes.reassign(ownership.customerId(), ownership.ownerId(), ownership.team());
     }
 
     private Mono<QuoteState> change(UUID id, CrmUser user, java.util.function.Function<Quote, QuoteEvent> command) {

@@ -7,8 +7,6 @@ import com.acme.crm.chassis.web.NotFoundException;
 import com.acme.crm.chassis.web.PageRequest;
 import com.acme.crm.chassis.web.PageResponse;
 import com.acme.crm.order.customer.CustomerDirectory;
-import com.acme.crm.order.customer.CustomerOwnership;
-import com.acme.crm.order.customer.OwnershipListener;
 import com.acme.crm.order.product.ProductCatalogue;
 import com.acme.crm.order.product.ProductState;
 
@@ -30,7 +28,7 @@ import java.util.UUID;
  * {@code RequirementConfirmed} in the same transaction. Refusals happen before anything is written.
  */
 @Component
-public class RequirementBook implements OwnershipListener {
+public class RequirementBook {
 
     private final Requirements requirements;
     private final CustomerDirectory customers;
@@ -83,11 +81,6 @@ public class RequirementBook implements OwnershipListener {
         DataScope scope = DataScope.of(user);
         return Mono.zip(requirements.page(scope, page).collectList(), requirements.count(scope))
                 .map(result -> PageResponse.of(result.getT1(), page, result.getT2()));
-    }
-
-    @Override
-    public Mono<Void> ownerChanged(CustomerOwnership ownership) {
-        return requirements.reassign(ownership.customerId(), ownership.ownerId(), ownership.team());
     }
 
     private static Requirement.Details details(NewRequirement request, Map<UUID, ProductState> products) {
