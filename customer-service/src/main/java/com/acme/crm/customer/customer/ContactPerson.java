@@ -9,4 +9,9 @@ import java.util.UUID;
 public record ContactPerson(UUID id, String name, @Nullable String title, @Nullable String phone,
                             @Nullable String email, @Nullable String wechat, @Nullable LocalDate birthday,
                             @Nullable String phoneFingerprint, @Nullable String emailFingerprint) {
+
+    /** The same person with the fingerprints of their phone and e-mail (L-3). */
+    public ContactPerson withFingerprints(@Nullable String phonePrint, @Nullable String emailPrint) {
+        return new ContactPerson(id, name, title, phone, email, wechat, birthday, phonePrint, emailPrint);
+    }
 }

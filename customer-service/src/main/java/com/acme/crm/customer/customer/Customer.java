@@ -8,11 +8,14 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
- * A customer of the sales organisation, owned by one rep of one team. State changes go through the methods below,
- * which check their rule and refuse with the rule's id.
+ * A customer of the sales organisation, owned by one rep of one team. State changes only through the methods below,
+ * each of which checks its rule, refuses with the rule's id, and returns the event that reports the change (with a
+ * snapshot of the customer, never the aggregate itself).
  */
 public final class Customer {
 
@@ -39,49 +42,54 @@ public final class Customer {
     private int visitsWithoutProgress;
     private final long version;
 
-    @SuppressWarnings("checkstyle:ParameterNumber")
-    public Customer(UUID id, String company, @Nullable String industry, @Nullable String scale,
-                    @Nullable String decisionChain, String ownerId, String team, @Nullable String accountManagerId,
-                    Tier tier, boolean tierPinned, @Nullable String tierPinReason, BigDecimal trailingPurchases,
-                    @Nullable Instant lastPurchaseAt, @Nullable UUID leadId, Instant registeredAt, String registeredBy,
-                    @Nullable Instant pausedUntil, @Nullable Instant lastContactAt,
-                    @Nullable Instant lastOutboundContactAt, @Nullable Instant dormantAt, int visitsWithoutProgress,
-                    long version) {
-        this.id = id;
-        this.company = company;
-        this.industry = industry;
-        this.scale = scale;
-        this.decisionChain = decisionChain;
-        this.ownerId = ownerId;
-        this.team = team;
-        this.accountManagerId = accountManagerId;
-        this.tier = tier;
-        this.tierPinned = tierPinned;
-        this.tierPinReason = tierPinReason;
-        this.trailingPurchases = trailingPurchases;
-        this.lastPurchaseAt = lastPurchaseAt;
-        this.leadId = leadId;
-        this.registeredAt = registeredAt;
-        this.registeredBy = registeredBy;
-        this.pausedUntil = pausedUntil;
-        this.lastContactAt = lastContactAt;
-        this.lastOutboundContactAt = lastOutboundContactAt;
-        this.dormantAt = dormantAt;
-        this.visitsWithoutProgress = visitsWithoutProgress;
-        this.version = version;
+    private Customer(CustomerState s) {
+        this.id = s.id();
+        this.company = s.company();
+        this.industry = s.industry();
+        this.scale = s.scale();
+        this.decisionChain = s.decisionChain();
+        this.ownerId = s.ownerId();
+        this.team = s.team();
+        this.accountManagerId = s.accountManagerId();
+        this.tier = s.tier();
+        this.tierPinned = s.tierPinned();
+        this.tierPinReason = s.tierPinReason();
+        this.trailingPurchases = s.trailingPurchases();
+        this.lastPurchaseAt = s.lastPurchaseAt();
+        this.leadId = s.leadId();
+        this.registeredAt = s.registeredAt();
+        this.registeredBy = s.registeredBy();
+        this.pausedUntil = s.pausedUntil();
+        this.lastContactAt = s.lastContactAt();
+        this.lastOutboundContactAt = s.lastOutboundContactAt();
+        this.dormantAt = s.dormantAt();
+        this.visitsWithoutProgress = s.visitsWithoutProgress();
+        this.version = s.version();
     }
 
-    /** A new customer: tier C until purchases say otherwise (C-1). */
-    public static Customer register(String company, @Nullable String industry, @Nullable String scale,
-                                    @Nullable String decisionChain, String ownerId, String team,
-                                    @Nullable UUID leadId, String registeredBy, Instant now) {
-        return new Customer(UUID.randomUUID(), company, industry, scale, decisionChain, ownerId, team, null, Tier.C,
-                false, null, BigDecimal.ZERO, null, leadId, now, registeredBy, null, null, null, null, 0, 0);
+    /** Rebuilds a stored customer. */
+    public static Customer restore(CustomerState state) {
+        return new Customer(state);
+    }
+
+    /** A new customer: tier C until purchases say otherwise (C-1); {@code leadId} when converted from a lead (L-6). */
+    public static CustomerEvent.Registered register(Profile profile, String ownerId, String team,
+                                                    @Nullable UUID leadId, List<String> fingerprints,
+                                                    String registeredBy, Instant now) {
+        CustomerState state = new CustomerState(UUID.randomUUID(), profile.company(), profile.industry(),
+                profile.scale(), profile.decisionChain(), ownerId, team, null, Tier.C, false, null, BigDecimal.ZERO,
+                null, leadId, now, registeredBy, null, null, null, null, 0, 0);
+        return new CustomerEvent.Registered(state, leadId, fingerprints, now);
+    }
+
+    /** L-3, L-6: a converted lead matched this customer; it is reported as this customer registered for the lead. */
+    public CustomerEvent.Registered registeredForLead(UUID lead, List<String> fingerprints, Instant now) {
+        return new CustomerEvent.Registered(state(), lead, fingerprints, now);
     }
 
     /**
-     * B-1: at most one outbound contact a day unless the customer initiated it; C-6: none while contact is paused.
-     * Records the contact.
+     * C-4: no contact in the future; C-6: no outbound contact while paused; B-1: at most one outbound contact a
+     * (business-zone) day unless the customer initiated it. Records the contact.
      */
     public void recordContact(Instant at, boolean outbound, Instant now, ZoneId zone) {
         if (at.isAfter(now)) {
@@ -104,58 +112,81 @@ public final class Customer {
         }
     }
 
+    /**
+     * C-4 with C-7: files a visit. After {@code limit} visits in a row without progress the next visit needs an
+     * approved visit plan, else it is refused naming C-7; the contact limits apply (B-1, C-6). A visit with progress
+     * ends the run; a fruitless one under an approved plan starts a new run of one.
+     */
+    public CustomerEvent.VisitLogged logVisit(VisitReport visit, boolean underApprovedPlan, int limit, ZoneId zone,
+                                              Instant now) {
+        if (nextVisitNeedsPlan(limit) && !underApprovedPlan) {
+            throw new BusinessRuleViolation("C-7", "Three visits in a row brought no progress; "
+                    + "the next visit needs a new visit plan approved by the manager");
+        }
+        recordContact(visit.visitedAt(), !visit.customerInitiated(), now, zone);
+        visitsWithoutProgress = visit.progress() ? 0 : (underApprovedPlan ? 1 : visitsWithoutProgress + 1);
+        return new CustomerEvent.VisitLogged(state(), visit.visitId(), visit.method(), visit.visitedAt(), now,
+                visit.late(), visit.first(), visit.progress());
+    }
+
     /** C-7: after this many visits in a row without progress, the next visit needs an approved plan. */
     public boolean nextVisitNeedsPlan(int limit) {
         return visitsWithoutProgress >= limit;
     }
 
-    /** C-7: counts visits without progress; a visit with progress, or one under an approved plan, restarts it. */
-    public void visited(boolean progress, boolean underApprovedPlan) {
-        visitsWithoutProgress = progress ? 0 : (underApprovedPlan ? 1 : visitsWithoutProgress + 1);
-    }
-
     /** C-6: "not needed for now" pauses outbound follow-ups for 1-2 months. */
-    public Instant pause(Duration length, Duration min, Duration max, Instant now) {
+    public CustomerEvent.Paused pause(Duration length, Duration min, Duration max, Instant now) {
         if (length.compareTo(min) < 0 || length.compareTo(max) > 0) {
             throw new BusinessRuleViolation("C-6", "A pause lasts between " + min.toDays() + " and " + max.toDays()
                     + " days");
         }
         pausedUntil = now.plus(length);
-        return pausedUntil;
+        return new CustomerEvent.Paused(state(), pausedUntil, now);
     }
 
-    /** C-6: the pause is over. */
-    public void resume() {
+    /** C-6: a pause that has run its course ends; follow-ups resume. */
+    public CustomerEvent.Resumed resume(Instant now) {
+        if (pausedUntil == null || now.isBefore(pausedUntil)) {
+            throw new BusinessRuleViolation("C-6", "Only a pause that has ended resumes (paused until "
+                    + pausedUntil + ")");
+        }
         pausedUntil = null;
+        return new CustomerEvent.Resumed(state(), now);
     }
 
     public boolean isPaused(Instant now) {
         return pausedUntil != null && now.isBefore(pausedUntil);
     }
 
-    /** C-1: a manager pins A for a strategic partner or a high-growth customer. */
-    public void pinA(String reason, TierPolicy policy) {
+    /** C-1: a manager pins A for a strategic partner or a high-growth customer; reports the tier if it moved. */
+    public Optional<CustomerEvent.TierChanged> pinA(String reason, TierPolicy policy, Instant now) {
         tierPinned = true;
         tierPinReason = reason;
-        tier = policy.tierFor(trailingPurchases, true);
+        return retier(policy, now);
     }
 
-    public void unpin(TierPolicy policy) {
+    /** C-1: the pin is lifted; the tier follows purchases again. */
+    public Optional<CustomerEvent.TierChanged> unpin(TierPolicy policy, Instant now) {
         tierPinned = false;
         tierPinReason = null;
-        tier = policy.tierFor(trailingPurchases, false);
+        return retier(policy, now);
     }
 
-    /** C-1, C-9: new purchase figures; a purchase ends dormancy. Returns the previous tier. */
-    public Tier purchases(BigDecimal trailing, @Nullable Instant lastPurchase, TierPolicy policy) {
-        Tier previous = tier;
+    /** C-1, C-9: new purchase figures set the tier; a purchase ends dormancy. Reports the tier if it moved. */
+    public Optional<CustomerEvent.TierChanged> recordPurchases(BigDecimal trailing, @Nullable Instant lastPurchase,
+                                                               TierPolicy policy, Instant now) {
         trailingPurchases = trailing;
         if (lastPurchase != null && (lastPurchaseAt == null || lastPurchase.isAfter(lastPurchaseAt))) {
             lastPurchaseAt = lastPurchase;
             dormantAt = null;
         }
-        tier = policy.tierFor(trailing, tierPinned);
-        return previous;
+        return retier(policy, now);
+    }
+
+    private Optional<CustomerEvent.TierChanged> retier(TierPolicy policy, Instant now) {
+        Tier previous = tier;
+        tier = policy.tierFor(trailingPurchases, tierPinned);
+        return previous == tier ? Optional.empty() : Optional.of(new CustomerEvent.TierChanged(state(), previous, now));
     }
 
     /** C-9: no purchase (or, for a customer who never bought, no registration) since the cutoff. */
@@ -164,45 +195,70 @@ public final class Customer {
         return dormantAt == null && last.isBefore(now.minus(dormantAfter));
     }
 
-    public void markDormant(Instant now) {
+    /** C-9: six months without a purchase: dormant, with the reactivation task {@code reactivationTask}. */
+    public CustomerEvent.Dormant turnDormant(UUID reactivationTask, Duration dormantAfter, Instant now) {
+        if (!isDormantBy(now, dormantAfter)) {
+            throw new BusinessRuleViolation("C-9", "Customer " + id + " bought within " + dormantAfter.toDays()
+                    + " days or is dormant already");
+        }
         dormantAt = now;
+        return new CustomerEvent.Dormant(state(), reactivationTask, now);
     }
 
     /** C-3: names the dedicated account manager. */
-    public void assignAccountManager(String accountManager) {
+    public CustomerEvent.AccountManagerAssigned assignAccountManager(String accountManager, Instant now) {
+        String previous = accountManagerId;
         accountManagerId = accountManager;
+        return new CustomerEvent.AccountManagerAssigned(state(), accountManager, previous, now);
     }
 
-    /** C-8: hands the customer to another rep of the team. */
-    public String handOver(String newOwner) {
+    /** C-8: hands the customer to another rep; team, tier, tasks' history and the C-7 run stay. */
+    public CustomerEvent.HandedOver handOver(String newOwner, String by, Instant now) {
         if (newOwner.equals(ownerId)) {
             throw new BusinessRuleViolation("C-8", "The customer is already owned by " + newOwner);
         }
         String previous = ownerId;
         ownerId = newOwner;
-        return previous;
+        return new CustomerEvent.HandedOver(state(), previous, by, now);
+    }
+
+    /** C-2: a follow-up of this customer is past due by a full cadence and escalates to the manager. */
+    public CustomerEvent.FollowUpOverdue followUpOverdue(UUID taskId, String taskOwnerId, String taskKind,
+                                                         Instant dueAt, Instant now) {
+        return new CustomerEvent.FollowUpOverdue(state(), taskId, taskOwnerId, taskKind, dueAt, now);
+    }
+
+    /** A snapshot of everything stored about the customer. */
+    public CustomerState state() {
+        return new CustomerState(id, company, industry, scale, decisionChain, ownerId, team, accountManagerId, tier,
+                tierPinned, tierPinReason, trailingPurchases, lastPurchaseAt, leadId, registeredAt, registeredBy,
+                pausedUntil, lastContactAt, lastOutboundContactAt, dormantAt, visitsWithoutProgress, version);
     }
 
     public UUID id() { return id; }
     public String company() { return company; }
-    public @Nullable String industry() { return industry; }
-    public @Nullable String scale() { return scale; }
-    public @Nullable String decisionChain() { return decisionChain; }
     public String ownerId() { return ownerId; }
     public String team() { return team; }
     public @Nullable String accountManagerId() { return accountManagerId; }
     public Tier tier() { return tier; }
-    public boolean tierPinned() { return tierPinned; }
-    public @Nullable String tierPinReason() { return tierPinReason; }
     public BigDecimal trailingPurchases() { return trailingPurchases; }
-    public @Nullable Instant lastPurchaseAt() { return lastPurchaseAt; }
-    public @Nullable UUID leadId() { return leadId; }
     public Instant registeredAt() { return registeredAt; }
     public String registeredBy() { return registeredBy; }
     public @Nullable Instant pausedUntil() { return pausedUntil; }
-    public @Nullable Instant lastContactAt() { return lastContactAt; }
-    public @Nullable Instant lastOutboundContactAt() { return lastOutboundContactAt; }
     public @Nullable Instant dormantAt() { return dormantAt; }
     public int visitsWithoutProgress() { return visitsWithoutProgress; }
     public long version() { return version; }
+
+    /** What the sales team says about a new customer's company. */
+    public record Profile(String company, @Nullable String industry, @Nullable String scale,
+                          @Nullable String decisionChain) {
+    }
+
+    /**
+     * C-4: the facts of a filed visit the customer's rules need: {@code late} past the filing deadline,
+     * {@code first} the customer's first visit.
+     */
+    public record VisitReport(UUID visitId, String method, Instant visitedAt, boolean customerInitiated,
+                              boolean progress, boolean late, boolean first) {
+    }
 }

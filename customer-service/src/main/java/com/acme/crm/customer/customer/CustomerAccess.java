@@ -1,5 +1,6 @@
 package com.acme.crm.customer.customer;
 
+import com.acme.crm.chassis.audit.AuditLog;
 import com.acme.crm.chassis.security.CrmUser;
 import com.acme.crm.chassis.security.DataScope;
 import com.acme.crm.chassis.security.Role;
@@ -10,6 +11,7 @@ import org.springframework.stereotype.Component;
 
 import reactor.core.publisher.Mono;
 
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -23,9 +25,11 @@ import java.util.UUID;
 public class CustomerAccess {
 
     private final Customers customers;
+    private final AuditLog audit;
 
-    CustomerAccess(Customers customers) {
+    CustomerAccess(Customers customers, AuditLog audit) {
         this.customers = customers;
+        this.audit = audit;
     }
 
     public static DataScope readScope(CrmUser user) {
@@ -64,6 +68,12 @@ public class CustomerAccess {
         return customers.lockById(id)
                 .filter(c -> includes(scope, c, user))
                 .switchIfEmpty(Mono.error(() -> new NotFoundException("Customer", id)));
+    }
+
+    /** B-3: an unmasked read of contact data by someone other than the owner (a manager, sales support…) is audited. */
+    public Mono<Void> auditContactRead(CustomerState customer, CrmUser user) {
+        return !seesContactData(user) || customer.ownerId().equals(user.id()) ? Mono.empty()
+                : audit.record(user.id(), "CONTACT_READ", "customer", customer.id(), Map.of("owner", customer.ownerId()));
     }
 
     private static boolean includes(DataScope scope, Customer customer, CrmUser user) {

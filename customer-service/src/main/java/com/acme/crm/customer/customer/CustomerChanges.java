@@ -25,14 +25,16 @@ public class CustomerChanges {
         this.audit = audit;
     }
 
-    public Mono<Customer> save(Customer customer, CustomerEvent event, String actor, String action, Map<String, ?> details) {
+    /** Stores the customer and publishes and audits the event that reports the change. */
+    public Mono<CustomerState> save(Customer customer, CustomerEvent event, String actor, String action,
+                                    Map<String, ?> details) {
         return customers.update(customer).then(publish(event, actor, action, details));
     }
 
     /** Audits a change without an integration event (a contact, a pin reason, an account manager). */
-    public Mono<Customer> saveQuietly(Customer customer, String actor, String action, Map<String, ?> details) {
+    public Mono<CustomerState> saveQuietly(Customer customer, String actor, String action, Map<String, ?> details) {
         return customers.update(customer).then(audit.record(actor, action, "customer", customer.id(), details))
-                .thenReturn(customer);
+                .then(Mono.fromSupplier(customer::state));
     }
 
     /** Publishes and audits many events of one actor with one write each (jobs and bulk commands). */
@@ -45,7 +47,8 @@ public class CustomerChanges {
             implements AuditedEvents.Change<CustomerEvent> {
     }
 
-    public Mono<Customer> publish(CustomerEvent event, String actor, String action, Map<String, ?> details) {
+    /** Publishes and audits an event whose change is stored already (a new customer, a link to a lead). */
+    public Mono<CustomerState> publish(CustomerEvent event, String actor, String action, Map<String, ?> details) {
         return events.publish(event, actor, action, details).thenReturn(event.customer());
     }
 }

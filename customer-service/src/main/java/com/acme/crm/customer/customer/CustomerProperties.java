@@ -61,8 +61,4 @@ public record CustomerProperties(
     public TierPolicy tierPolicy() {
         return new TierPolicy(tierAThreshold, tierBThreshold, accountManagerThreshold);
     }
-
-    public Cadence cadence() {
-        return new Cadence(cadenceA, cadenceB, cadenceC, onSiteVisitA);
-    }
 }

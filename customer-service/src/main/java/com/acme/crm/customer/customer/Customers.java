@@ -18,7 +18,7 @@ import java.util.UUID;
 /** Where customers, their people and purchases are kept; the persistence adapter implements it. */
 public interface Customers {
 
-    Mono<Void> insert(Customer customer);
+    Mono<Void> insert(CustomerState customer);
 
     /** Stores a changed customer; fails with an optimistic-locking error if it was changed meanwhile. */
     Mono<Void> update(Customer customer);
@@ -36,7 +36,7 @@ public interface Customers {
 
     Mono<Customer> findByLeadId(UUID leadId);
 
-    Mono<PageResponse<Customer>> search(CustomerQuery query, DataScope scope, PageRequest page, Instant now);
+    Mono<PageResponse<CustomerState>> search(CustomerQuery query, DataScope scope, PageRequest page, Instant now);
 
     Mono<Void> insertContacts(UUID customerId, List<ContactPerson> people);
 
@@ -66,14 +66,20 @@ public interface Customers {
      */
     Flux<String> lockTeamsOfHandover(DataScope scope, @Nullable String fromOwner, List<UUID> customerIds);
 
-    /** C-8: moves the customers (all of {@code fromOwner}'s, or the listed ones) to {@code toOwner}, in one statement. */
-    Flux<Moved> handOver(DataScope scope, String fromOwner, List<UUID> customerIds, String toOwner, Instant now);
+    /**
+     * C-8: the next {@code limit} customers a handover moves (as {@link #lockTeamsOfHandover} selects them), with ids
+     * after {@code after} (null: from the start), in id order.
+     */
+    Flux<Customer> handoverBatch(DataScope scope, @Nullable String fromOwner, List<UUID> customerIds,
+                                 @Nullable UUID after, int limit);
+
+    /**
+     * C-8: stores the new owners of handed-over customers in one statement; fails with an optimistic-locking error if
+     * any of them was changed meanwhile.
+     */
+    Mono<Void> updateOwners(List<Customer> customers);
 
     /** Trailing purchases and the last purchase of a customer. */
     record Purchases(BigDecimal trailing, Instant lastPurchaseAt) {
-    }
-
-    /** A customer after a handover, with its owner before. */
-    record Moved(Customer customer, String previousOwner) {
     }
 }

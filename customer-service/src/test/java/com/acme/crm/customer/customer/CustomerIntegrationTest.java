@@ -10,6 +10,8 @@ import com.acme.crm.chassis.test.OutboxConformance;
 import com.acme.crm.chassis.test.KafkaProbe;
 import com.acme.crm.chassis.test.TestDatabase;
 import com.acme.crm.chassis.test.TestTokens;
+import com.acme.crm.customer.followup.FollowUpJobs;
+import com.acme.crm.customer.tier.TierJobs;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterEach;
@@ -388,8 +390,8 @@ class CustomerIntegrationTest extends LeadServiceStub {
 
     /** One run of every customer job, as the scheduler does after a clock move. */
     private void runCustomerJobs() {
-        for (String job : List.of(CustomerJobs.DORMANCY, CustomerJobs.PAUSE_RESUME, CustomerJobs.ESCALATION,
-                CustomerJobs.TIER_RECOMPUTE)) {
+        for (String job : List.of(TierJobs.DORMANCY, FollowUpJobs.PAUSE_RESUME, FollowUpJobs.ESCALATION,
+                TierJobs.TIER_RECOMPUTE)) {
             assertThat(jobs.run(job).block(Duration.ofSeconds(20)).outcome()).isEqualTo(JobRun.Outcome.SUCCESS);
         }
     }

@@ -6,6 +6,8 @@ import com.acme.crm.chassis.jobs.Jobs;
 import com.acme.crm.chassis.test.CrmIntegrationTest;
 import com.acme.crm.chassis.test.TestDatabase;
 import com.acme.crm.chassis.test.TestTokens;
+import com.acme.crm.customer.followup.FollowUpJobs;
+import com.acme.crm.customer.tier.TierJobs;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -77,7 +79,7 @@ class CustomerJobsAtVolumeIntegrationTest extends LeadServiceStub {
                 Map.of("due", now.minus(Duration.ofDays(40)), "escalate", now.minusSeconds(60), "team", team));
         UUID touched = anyCustomer();
 
-        CompletableFuture<JobRun> running = jobs.run(CustomerJobs.ESCALATION)
+        CompletableFuture<JobRun> running = jobs.run(FollowUpJobs.ESCALATION)
                 .subscribeOn(Schedulers.boundedElastic()).toFuture();
         long started = System.nanoTime();
         web.post().uri("/api/customers/{id}/touches", touched)
@@ -88,7 +90,7 @@ class CustomerJobsAtVolumeIntegrationTest extends LeadServiceStub {
         Duration took = Duration.ofNanos(System.nanoTime() - started);
 
         assertThat(running.join().outcome()).isEqualTo(JobRun.Outcome.SUCCESS);
-        jobs.run(CustomerJobs.ESCALATION).block(Duration.ofSeconds(60)); // nothing left, nothing twice
+        jobs.run(FollowUpJobs.ESCALATION).block(Duration.ofSeconds(60)); // nothing left, nothing twice
         assertThat(took).isLessThan(Duration.ofSeconds(1));
         // The touched customer's follow-up may have been done before the job reached it; every other one escalated.
         long escalated = count("select count(*) from customer_task where team = '" + team + "'"
@@ -104,7 +106,7 @@ class CustomerJobsAtVolumeIntegrationTest extends LeadServiceStub {
         int customers = 1_000;
         seedCustomers(customers, "C", clock.instant().minus(Duration.ofDays(50)), clock.instant().minusSeconds(60), 0);
 
-        assertThat(run(CustomerJobs.PAUSE_RESUME)).isGreaterThanOrEqualTo(customers);
+        assertThat(run(FollowUpJobs.PAUSE_RESUME)).isGreaterThanOrEqualTo(customers);
 
         assertThat(count("select count(*) from customer where team = '" + team + "' and paused_until is null"))
                 .isEqualTo(customers);
@@ -118,8 +120,8 @@ class CustomerJobsAtVolumeIntegrationTest extends LeadServiceStub {
         int customers = 1_000;
         seedCustomers(customers, "C", clock.instant().minus(Duration.ofDays(181)), null, 0);
 
-        assertThat(run(CustomerJobs.DORMANCY)).isGreaterThanOrEqualTo(customers);
-        run(CustomerJobs.DORMANCY);
+        assertThat(run(TierJobs.DORMANCY)).isGreaterThanOrEqualTo(customers);
+        run(TierJobs.DORMANCY);
 
         assertThat(count("select count(*) from customer where team = '" + team + "' and dormant_at is not null"))
                 .isEqualTo(customers);
@@ -138,8 +140,8 @@ class CustomerJobsAtVolumeIntegrationTest extends LeadServiceStub {
                 select gen_random_uuid(), id, 500000.00, :signed from customer where team = :team""",
                 Map.of("signed", now.minus(Duration.ofDays(400)), "team", team));
 
-        assertThat(run(CustomerJobs.TIER_RECOMPUTE)).isGreaterThanOrEqualTo(customers);
-        run(CustomerJobs.TIER_RECOMPUTE);
+        assertThat(run(TierJobs.TIER_RECOMPUTE)).isGreaterThanOrEqualTo(customers);
+        run(TierJobs.TIER_RECOMPUTE);
 
         assertThat(count("select count(*) from customer where team = '" + team + "' and tier = 'C'"
                 + " and trailing_purchases = 0")).isEqualTo(customers);

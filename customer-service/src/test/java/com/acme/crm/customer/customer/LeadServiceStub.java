@@ -19,10 +19,10 @@ import java.util.Base64;
  * carries the {@code leads.contact.read} scope. Every customer-service integration test extends this class, so they
  * share one Spring context (one set of consumers and jobs on the shared database).
  */
-abstract class LeadServiceStub {
+public abstract class LeadServiceStub {
 
     /** The client id customer-service uses for the client-credentials grant ({@code crm.service-auth.client-id}). */
-    static final String CLIENT_ID = "customer-service";
+    public static final String CLIENT_ID = "customer-service";
 
     static final HttpServer LEAD_SERVICE = leadService();
 

@@ -1,9 +1,9 @@
 package com.acme.crm.customer.customer.messaging;
 
 import com.acme.crm.chassis.outbox.Outbox;
-import com.acme.crm.customer.customer.Customer;
 import com.acme.crm.customer.customer.CustomerEvent;
 import com.acme.crm.customer.customer.CustomerEventPublisher;
+import com.acme.crm.customer.customer.CustomerState;
 import com.acme.crm.events.IntegrationEvent;
 import com.acme.crm.events.customer.ContactPaused;
 import com.acme.crm.events.customer.ContactResumed;
@@ -14,11 +14,13 @@ import com.acme.crm.events.customer.CustomerTierChanged;
 import com.acme.crm.events.customer.FollowUpOverdue;
 import com.acme.crm.events.customer.VisitLogged;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 import reactor.core.publisher.Mono;
 
 import java.util.List;
+import java.util.Objects;
 
 /** Turns domain customer events into the published contract: ids and business facts, never contact data (B-3). */
 @Component
@@ -32,16 +34,20 @@ class OutboxCustomerEventPublisher implements CustomerEventPublisher {
 
     @Override
     public Mono<Void> publish(CustomerEvent event) {
-        return outbox.append(toContract(event));
+        IntegrationEvent contract = toContract(event);
+        return contract == null ? Mono.empty() : outbox.append(contract);
     }
 
     @Override
     public Mono<Void> publishAll(List<CustomerEvent> events) {
-        return outbox.appendAll(events.stream().map(OutboxCustomerEventPublisher::toContract).toList());
+        List<IntegrationEvent> contracts = events.stream().map(OutboxCustomerEventPublisher::toContract)
+                .filter(Objects::nonNull).toList();
+        return contracts.isEmpty() ? Mono.empty() : outbox.appendAll(contracts);
     }
 
-    static IntegrationEvent toContract(CustomerEvent event) {
-        Customer c = event.customer();
+    /** The integration event other systems see, or null for a change they do not subscribe to. */
+    static @Nullable IntegrationEvent toContract(CustomerEvent event) {
+        CustomerState c = event.customer();
         if (event instanceof CustomerEvent.Registered registered) {
             return new CustomerRegistered(c.id(), registered.leadId(), c.ownerId(), c.team(), c.company(),
                     registered.fingerprints(), registered.at());
@@ -55,8 +61,8 @@ class OutboxCustomerEventPublisher implements CustomerEventPublisher {
             return new CustomerDormant(c.id(), c.ownerId(), c.team(), c.lastPurchaseAt(), dormant.at(), dormant.taskId());
         }
         if (event instanceof CustomerEvent.FollowUpOverdue overdue) {
-            return new FollowUpOverdue(c.id(), overdue.task().id(), overdue.task().ownerId(), c.team(),
-                    overdue.task().kind().name(), overdue.task().dueAt(), overdue.at());
+            return new FollowUpOverdue(c.id(), overdue.taskId(), overdue.taskOwnerId(), c.team(), overdue.taskKind(),
+                    overdue.dueAt(), overdue.at());
         }
         if (event instanceof CustomerEvent.Paused paused) {
             return new ContactPaused(c.id(), c.ownerId(), c.team(), paused.until(), paused.at());
@@ -69,10 +75,9 @@ class OutboxCustomerEventPublisher implements CustomerEventPublisher {
                     handedOver.at());
         }
         if (event instanceof CustomerEvent.VisitLogged logged) {
-            return new VisitLogged(logged.visit().id(), c.id(), c.leadId(), c.ownerId(), c.team(),
-                    logged.visit().method().name(), logged.visit().visitedAt(), logged.visit().filedAt(),
-                    logged.visit().late(), logged.firstVisit(), logged.visit().progress());
+            return new VisitLogged(logged.visitId(), c.id(), c.leadId(), c.ownerId(), c.team(), logged.method(),
+                    logged.visitedAt(), logged.filedAt(), logged.late(), logged.firstVisit(), logged.progress());
         }
-        throw new IllegalArgumentException("No integration event for " + event.getClass());
+        return null; // AccountManagerAssigned: audited only
     }
 }

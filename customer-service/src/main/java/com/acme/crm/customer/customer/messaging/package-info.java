@@ -1,2 +1,2 @@
-/** Publishes customer events through the outbox, and consumes lead, team and order events through the inbox. */
+/** Publishes customer events through the outbox as the integration events of event-contracts. */
 package com.acme.crm.customer.customer.messaging;

@@ -7,9 +7,11 @@ import com.acme.crm.chassis.web.PageResponse;
 import com.acme.crm.customer.customer.ContactPerson;
 import com.acme.crm.customer.customer.Customer;
 import com.acme.crm.customer.customer.CustomerQuery;
+import com.acme.crm.customer.customer.CustomerState;
 import com.acme.crm.customer.customer.Customers;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Repository;
 
@@ -25,11 +27,19 @@ import java.util.List;
 import java.util.UUID;
 
 import static com.acme.crm.chassis.persistence.RowValues.instant;
-import static com.acme.crm.customer.customer.persistence.Rows.CUSTOMER_COLUMNS;
+import static com.acme.crm.customer.customer.persistence.CustomerRows.CUSTOMER_COLUMNS;
 
 /** Customers with plain SQL; lists are bounded and served by indexes. */
 @Repository
 class R2dbcCustomers implements Customers {
+
+    private static final String UPDATE = """
+            update customer set owner_id = :owner, account_manager_id = :accountManager, tier = :tier,
+              tier_pinned = :pinned, tier_pin_reason = :pinReason, trailing_purchases = :trailing,
+              last_purchase_at = :lastPurchase, paused_until = :paused, last_contact_at = :lastContact,
+              last_outbound_contact_at = :lastOutbound, dormant_at = :dormant,
+              visits_without_progress = :withoutProgress, version = version + 1, updated_at = :now
+            where id = :id and version = :version""";
 
     private final DatabaseClient db;
     private final Clock clock;
@@ -40,7 +50,7 @@ class R2dbcCustomers implements Customers {
     }
 
     @Override
-    public Mono<Void> insert(Customer c) {
+    public Mono<Void> insert(CustomerState c) {
         return bind(db.sql("""
                         insert into customer (id, company, industry, scale, decision_chain, owner_id, team,
                           account_manager_id, tier, tier_pinned, tier_pin_reason, trailing_purchases, last_purchase_at,
@@ -61,18 +71,15 @@ class R2dbcCustomers implements Customers {
     }
 
     @Override
-    public Mono<Void> update(Customer c) {
-        return Sql.versionedUpdate(bind(db.sql("""
-                        update customer set owner_id = :owner, account_manager_id = :accountManager, tier = :tier,
-                          tier_pinned = :pinned, tier_pin_reason = :pinReason, trailing_purchases = :trailing,
-                          last_purchase_at = :lastPurchase, paused_until = :paused, last_contact_at = :lastContact,
-                          last_outbound_contact_at = :lastOutbound, dormant_at = :dormant,
-                          visits_without_progress = :withoutProgress, version = version + 1, updated_at = :now
-                        where id = :id and version = :version"""), c)
-                .bind("version", c.version()), "Customer", c.id());
+    public Mono<Void> update(Customer customer) {
+        return update(customer.state());
     }
 
-    private DatabaseClient.GenericExecuteSpec bind(DatabaseClient.GenericExecuteSpec spec, Customer c) {
+    private Mono<Void> update(CustomerState c) {
+        return Sql.versionedUpdate(bind(db.sql(UPDATE), c).bind("version", c.version()), "Customer", c.id());
+    }
+
+    private DatabaseClient.GenericExecuteSpec bind(DatabaseClient.GenericExecuteSpec spec, CustomerState c) {
         return spec.bind("id", c.id())
                 .bind("owner", c.ownerId())
                 .bind("accountManager", Sql.orNull(c.accountManagerId()))
@@ -92,30 +99,30 @@ class R2dbcCustomers implements Customers {
     @Override
     public Mono<Customer> findById(UUID id) {
         return db.sql("select " + CUSTOMER_COLUMNS + " from customer where id = :id").bind("id", id)
-                .map(Rows::customer).one();
+                .map(CustomerRows::customer).one();
     }
 
     @Override
     public Mono<Customer> lockById(UUID id) {
         return db.sql("select " + CUSTOMER_COLUMNS + " from customer where id = :id for update").bind("id", id)
-                .map(Rows::customer).one();
+                .map(CustomerRows::customer).one();
     }
 
     @Override
     public Flux<Customer> findAllById(Collection<UUID> ids) {
         return db.sql("select " + CUSTOMER_COLUMNS + " from customer where id = any(:ids)")
                 .bind("ids", ids.toArray(UUID[]::new))
-                .map(Rows::customer).all();
+                .map(CustomerRows::customer).all();
     }
 
     @Override
     public Mono<Customer> findByLeadId(UUID leadId) {
         return db.sql("select " + CUSTOMER_COLUMNS + " from customer where lead_id = :id").bind("id", leadId)
-                .map(Rows::customer).one();
+                .map(CustomerRows::customer).one();
     }
 
     @Override
-    public Mono<PageResponse<Customer>> search(CustomerQuery query, DataScope scope, PageRequest page, Instant now) {
+    public Mono<PageResponse<CustomerState>> search(CustomerQuery query, DataScope scope, PageRequest page, Instant now) {
         Sql.Where where = scoped(scope);
         if (query.ownerId() != null) {
             where.and("owner_id = :owner", "owner", query.ownerId());
@@ -136,10 +143,10 @@ class R2dbcCustomers implements Customers {
         }
         Mono<Long> total = where.bindTo(db.sql("select count(*) from customer" + where.clause()))
                 .map(row -> row.get(0, Long.class)).one();
-        Mono<List<Customer>> items = where.bindTo(db.sql("select " + CUSTOMER_COLUMNS + " from customer"
+        Mono<List<CustomerState>> items = where.bindTo(db.sql("select " + CUSTOMER_COLUMNS + " from customer"
                         + where.clause() + " order by company, id limit :limit offset :offset")
                         .bind("limit", page.size()).bind("offset", page.offset()))
-                .map(Rows::customer).all().collectList();
+                .map(CustomerRows::state).all().collectList();
         return Mono.zip(items, total).map(result -> PageResponse.of(result.getT1(), page, result.getT2()));
     }
 
@@ -223,7 +230,7 @@ class R2dbcCustomers implements Customers {
                         + " and coalesce(last_purchase_at, registered_at) < :cutoff"
                         + " order by coalesce(last_purchase_at, registered_at) limit :limit for update skip locked")
                 .bind("cutoff", cutoff).bind("limit", limit)
-                .map(Rows::customer).all();
+                .map(CustomerRows::customer).all();
     }
 
     @Override
@@ -231,7 +238,7 @@ class R2dbcCustomers implements Customers {
         return db.sql("select " + CUSTOMER_COLUMNS + " from customer where paused_until is not null"
                         + " and paused_until <= :now order by paused_until limit :limit for update skip locked")
                 .bind("now", now).bind("limit", limit)
-                .map(Rows::customer).all();
+                .map(CustomerRows::customer).all();
     }
 
     @Override
@@ -254,17 +261,33 @@ class R2dbcCustomers implements Customers {
     }
 
     @Override
-    public Flux<Moved> handOver(DataScope scope, String fromOwner, List<UUID> customerIds, String toOwner,
-                                Instant now) {
+    public Flux<Customer> handoverBatch(DataScope scope, @Nullable String fromOwner, List<UUID> customerIds,
+                                       @Nullable UUID after, int limit) {
         Sql.Where where = handedOver(scope, fromOwner, customerIds);
-        return where.bindTo(db.sql("""
-                        with moved as (select id, owner_id as previous from customer""" + where.clause() + """
-                         for update)
-                        update customer c set owner_id = :to, version = c.version + 1, updated_at = :now
-                        from moved where c.id = moved.id and c.owner_id <> :to
-                        returning c.*, moved.previous""")
-                        .bind("to", toOwner).bind("now", now))
-                .map(row -> new Moved(Rows.customer(row), row.get("previous", String.class)))
-                .all();
+        if (after != null) {
+            where.and("id > :after", "after", after);
+        }
+        return where.bindTo(db.sql("select " + CUSTOMER_COLUMNS + " from customer" + where.clause()
+                        + " order by id limit :limit").bind("limit", limit))
+                .map(CustomerRows::customer).all();
+    }
+
+    @Override
+    public Mono<Void> updateOwners(List<Customer> customers) {
+        if (customers.isEmpty()) {
+            return Mono.empty();
+        }
+        return db.sql("""
+                        update customer c set owner_id = x.owner, version = c.version + 1, updated_at = :now
+                        from unnest(:ids, :owners, :versions) as x(id, owner, version)
+                        where c.id = x.id and c.version = x.version""")
+                .bind("ids", customers.stream().map(Customer::id).toArray(UUID[]::new))
+                .bind("owners", customers.stream().map(Customer::ownerId).toArray(String[]::new))
+                .bind("versions", customers.stream().map(Customer::version).toArray(Long[]::new))
+                .bind("now", clock.instant())
+                .fetch().rowsUpdated()
+                .flatMap(rows -> rows == customers.size() ? Mono.<Void>empty()
+                        : Mono.error(new OptimisticLockingFailureException((customers.size() - rows)
+                                + " of the customers handed over were changed concurrently")));
     }
 }

@@ -1,2 +1,2 @@
-/** Customers, tasks, visits and rosters in PostgreSQL, through R2DBC. */
+/** Customers, their people, purchases and team rosters in PostgreSQL, through R2DBC. */
 package com.acme.crm.customer.customer.persistence;

@@ -2,7 +2,7 @@ package com.acme.crm.customer.customer.web;
 
 import com.acme.crm.chassis.privacy.Masking;
 import com.acme.crm.customer.customer.ContactPerson;
-import com.acme.crm.customer.customer.Customer;
+import com.acme.crm.customer.customer.CustomerState;
 import com.acme.crm.customer.customer.Tier;
 
 import org.jspecify.annotations.Nullable;
@@ -14,12 +14,13 @@ import java.util.List;
 import java.util.UUID;
 
 /** How customers and their people are shown; contact data masked outside the sales team (B-3). */
-final class CustomerViews {
+public final class CustomerViews {
 
     private CustomerViews() {
     }
 
-    record CustomerView(UUID id, String company, @Nullable String industry, @Nullable String scale,
+    /** A customer as the API shows it. */
+    public record CustomerView(UUID id, String company, @Nullable String industry, @Nullable String scale,
                         @Nullable String decisionChain, String ownerId, String team, @Nullable String accountManagerId,
                         Tier tier, boolean tierPinned, @Nullable String tierPinReason, BigDecimal trailingPurchases,
                         @Nullable Instant lastPurchaseAt, @Nullable UUID leadId, Instant registeredAt,
@@ -27,11 +28,17 @@ final class CustomerViews {
                         int visitsWithoutProgress, @Nullable List<PersonView> contacts) {
     }
 
-    record PersonView(UUID id, String name, @Nullable String title, @Nullable String phone, @Nullable String email,
+    /** A contact person, masked outside the sales team. */
+    public record PersonView(UUID id, String name, @Nullable String title, @Nullable String phone, @Nullable String email,
                       @Nullable String wechat, @Nullable LocalDate birthday, boolean masked) {
     }
 
-    static CustomerView of(Customer c, @Nullable List<ContactPerson> people, boolean masked) {
+    /** The customer as a command answers it: without its people. */
+    public static CustomerView of(CustomerState c) {
+        return of(c, null, false);
+    }
+
+    public static CustomerView of(CustomerState c, @Nullable List<ContactPerson> people, boolean masked) {
         return new CustomerView(c.id(), c.company(), c.industry(), c.scale(), c.decisionChain(), c.ownerId(), c.team(),
                 c.accountManagerId(), c.tier(), c.tierPinned(), c.tierPinReason(), c.trailingPurchases(),
                 c.lastPurchaseAt(), c.leadId(), c.registeredAt(), c.pausedUntil(), c.lastContactAt(),
@@ -39,7 +46,7 @@ final class CustomerViews {
                 people == null ? null : people.stream().map(p -> person(p, masked)).toList());
     }
 
-    static PersonView person(ContactPerson p, boolean masked) {
+    public static PersonView person(ContactPerson p, boolean masked) {
         return new PersonView(p.id(), p.name(), p.title(), masked ? Masking.phone(p.phone()) : p.phone(),
                 masked ? Masking.email(p.email()) : p.email(), masked && p.wechat() != null ? "***" : p.wechat(),
                 masked ? null : p.birthday(), masked);

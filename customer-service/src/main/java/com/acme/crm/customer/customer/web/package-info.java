@@ -1,2 +1,2 @@
-/** The customer HTTP API: requests validated into commands, customers rendered with contact data masked where B-3 says so. */
+/** The customer read API, the customer views every feature answers with (contact data masked where B-3 says so), and who may call. */
 package com.acme.crm.customer.customer.web;

@@ -1,0 +1,2 @@
+/** The customer 360 view, brought together from the customer, its visits and its follow-ups. */
+package com.acme.crm.customer.overview;

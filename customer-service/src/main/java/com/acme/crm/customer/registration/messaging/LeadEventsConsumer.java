@@ -1,0 +1,30 @@
+package com.acme.crm.customer.registration.messaging;
+
+import com.acme.crm.chassis.inbox.Inbox;
+import com.acme.crm.customer.customer.Rosters;
+import com.acme.crm.customer.registration.CustomerRegistration;
+import com.acme.crm.events.lead.LeadConverted;
+import com.acme.crm.events.team.TeamRosterSet;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.messaging.Message;
+
+import java.util.function.Consumer;
+
+/**
+ * {@code leadEvents} ({@code crm.lead.events}): a converted lead becomes a customer (L-6); team rosters tell who may
+ * receive a handover (C-8). One binding, so one consumer for both.
+ */
+@Configuration(proxyBeanMethods = false)
+class LeadEventsConsumer {
+
+    @Bean
+    Consumer<Message<byte[]>> leadEvents(Inbox inbox, CustomerRegistration registration, Rosters rosters) {
+        return inbox.consumer("customer-leads", handlers -> handlers
+                .on(LeadConverted.class, (event, metadata) -> registration.fromConvertedLead(event.leadId(),
+                        event.ownerId(), event.team(), event.company(), event.linkedCustomerId(),
+                        event.contactFingerprints()))
+                .on(TeamRosterSet.class, (event, metadata) -> rosters.replace(event.team(), event.members())));
+    }
+}

@@ -1,0 +1,29 @@
+package com.acme.crm.customer.tier.messaging;
+
+import com.acme.crm.chassis.inbox.Inbox;
+import com.acme.crm.customer.tier.Tiers;
+import com.acme.crm.events.order.OrderSigned;
+import com.acme.crm.events.order.PaymentReceived;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.messaging.Message;
+
+import java.util.function.Consumer;
+
+/**
+ * {@code orderEvents} ({@code crm.order.events}): signed orders and payments recompute the tier (C-1). A complaint or
+ * a churn warning (when aftersales and analytics publish them) will open a retention task with one handler line the
+ * same way.
+ */
+@Configuration(proxyBeanMethods = false)
+class OrderEventsConsumer {
+
+    @Bean
+    Consumer<Message<byte[]>> orderEvents(Inbox inbox, Tiers tiers) {
+        return inbox.consumer("customer-orders", handlers -> handlers
+                .on(OrderSigned.class, (event, metadata) ->
+                        tiers.orderSigned(event.orderId(), event.customerId(), event.amount(), event.signedAt()))
+                .on(PaymentReceived.class, (event, metadata) -> tiers.recompute(event.customerId())));
+    }
+}
