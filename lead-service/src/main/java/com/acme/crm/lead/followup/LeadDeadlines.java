@@ -76,11 +76,13 @@ public class LeadDeadlines {
                     List<LeadTasks.Task> opened = new ArrayList<>(batch.size());
                     Map<UUID, LeadChanges.Change> dueByTask = new LinkedHashMap<>();
                     for (Lead lead : batch) {
-                        LeadTasks.Task task = new LeadTasks.Task(UUID.randomUUID(), lead.id(), lead.ownerId(),
-                                lead.team(), "NURTURE", now, now);
-                        opened.add(task);
-                        dueByTask.put(task.id(), new LeadChanges.Change(new LeadEvent.NurtureDue(lead.state(), task.id(), now),
-                                "NURTURE_DUE", Map.of("task", task.id().toString())));
+                        UUID taskId = UUID.randomUUID();
+                        lead.nurtureDue(now, properties.nurtureInterval(), taskId).ifPresent(due -> {
+                            opened.add(new LeadTasks.Task(taskId, lead.id(), lead.ownerId(), lead.team(), "NURTURE",
+                                    now, now));
+                            dueByTask.put(taskId, new LeadChanges.Change(due, "NURTURE_DUE",
+                                    Map.of("task", taskId.toString())));
+                        });
                     }
                     // A run of another replica may have opened some first: publish only for the tasks opened here.
                     return tasks.openAllIfNoneOpen(opened).collect(Collectors.toSet()).flatMap(ours -> {

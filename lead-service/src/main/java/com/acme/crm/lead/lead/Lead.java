@@ -4,11 +4,13 @@ import com.acme.crm.chassis.rules.BusinessRuleViolation;
 
 import org.jspecify.annotations.Nullable;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -144,6 +146,17 @@ public final class Lead {
             breaches.add(new LeadEvent.SlaBreached(s, LeadEvent.Sla.TRADE_SHOW_FOLLOW_UP_EMAIL, emailDue, now));
         }
         return breaches;
+    }
+
+    /**
+     * L-7: an open lead untouched for the nurture interval is owed a nurture touch; returns the event that opens
+     * task {@code taskId}, or empty while the lead is closed or was touched within the interval.
+     */
+    public Optional<LeadEvent.NurtureDue> nurtureDue(Instant now, Duration interval, UUID taskId) {
+        if (!s.status().isOpen() || !s.lastTouchAt().isBefore(now.minus(interval))) {
+            return Optional.empty();
+        }
+        return Optional.of(new LeadEvent.NurtureDue(s, taskId, now));
     }
 
     /** L-2: past its first-contact deadline without a contact. */
