@@ -39,6 +39,15 @@ class ServiceArchitectureTest {
                         .contains("reachin.orders.persistence.OrderRows"));
     }
 
+    @Test
+    void aPackageWithMoreThanFifteenTypesFails() {
+        EvaluationResult result = evaluate("crowded");
+
+        assertThat(result.hasViolation()).isTrue();
+        assertThat(result.getFailureReport().getDetails())
+                .anySatisfy(line -> assertThat(line).contains("crowded.orders holds 16 top-level types"));
+    }
+
     private static EvaluationResult evaluate(String service) {
         String base = FIXTURES + service;
         return ServiceArchitecture.rules(base).evaluate(new ClassFileImporter().importPackages(base));

@@ -4,13 +4,21 @@ import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.Dependency;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaPackage;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.AbstractClassesTransformer;
 import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ClassesTransformer;
 import com.tngtech.archunit.lang.CompositeArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
+import com.tngtech.archunit.lang.syntax.ArchRuleDefinition;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
 
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackages;
@@ -34,6 +42,7 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
  *   <li>The domain does not depend on its adapters.</li>
  *   <li>Feature packages are free of cycles, and no feature reaches into another feature's {@code persistence}.</li>
  *   <li>A service depends on no other service: only on itself, the chassis and the event contracts.</li>
+ *   <li>No package holds more than {@value #MAX_TYPES_PER_PACKAGE} top-level types: a bigger one is two features.</li>
  * </ul>
  */
 public final class ServiceArchitecture {
@@ -112,7 +121,43 @@ public final class ServiceArchitecture {
                 .and(domainDoesNotDependOnItsAdapters)
                 .and(featuresFreeOfCycles)
                 .and(noReachingIntoAnotherFeaturesPersistence)
-                .and(noOtherService);
+                .and(noOtherService)
+                .and(smallPackages(basePackage));
+    }
+
+    /** At most {@value #MAX_TYPES_PER_PACKAGE} top-level types a package: more is two features in one folder. */
+    static final int MAX_TYPES_PER_PACKAGE = 15;
+
+    private static ArchRule smallPackages(String basePackage) {
+        ClassesTransformer<JavaPackage> packages = new AbstractClassesTransformer<>("packages of " + basePackage) {
+            @Override
+            public Iterable<JavaPackage> doTransform(JavaClasses classes) {
+                Set<JavaPackage> result = new LinkedHashSet<>();
+                for (JavaClass type : classes) {
+                    if (type.getPackageName().startsWith(basePackage)) {
+                        result.add(type.getPackage());
+                    }
+                }
+                return result;
+            }
+        };
+        return ArchRuleDefinition.all(packages)
+                .should(new ArchCondition<>("hold at most " + MAX_TYPES_PER_PACKAGE + " top-level types") {
+                    @Override
+                    public void check(JavaPackage javaPackage, ConditionEvents events) {
+                        List<String> types = javaPackage.getClasses().stream()
+                                .filter(type -> type.isTopLevelClass() && !type.isArray())
+                                .map(JavaClass::getSimpleName)
+                                .filter(name -> !name.equals("package-info"))
+                                .sorted().toList();
+                        if (types.size() > MAX_TYPES_PER_PACKAGE) {
+                            events.add(SimpleConditionEvent.violated(javaPackage, javaPackage.getName() + " holds "
+                                    + types.size() + " top-level types " + types));
+                        }
+                    }
+                })
+                .allowEmptyShould(true)
+                .as("every package of " + basePackage + " holds at most " + MAX_TYPES_PER_PACKAGE + " top-level types");
     }
 
     private static ArchCondition<JavaClass> notReachIntoAnotherFeaturesPersistence(String basePackage) {
