@@ -19,6 +19,7 @@ import reactor.core.publisher.Mono;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 
 /**
  * O-3: told inside the signing transaction that a quote was signed, opens its order: the quote's net total and
@@ -55,7 +56,7 @@ class QuoteSignatures implements SignedQuoteListener {
         boolean installation = requirement.deliveryMeaning() == DeliveryMeaning.INSTALLATION_COMPLETE;
         return new SignedQuote(signed.quoteId(), signed.customerId(), signed.ownerId(), signed.team(),
                 signed.netTotal(), deliveryDate, installation, split(signed.paymentTerms()), null, signed.signedBy(),
-                signed.signedAt());
+                signed.signedAt().truncatedTo(ChronoUnit.MICROS));
     }
 
     /** The quote's terms as the three O-3 milestones; a kind the terms leave out is 0 %. */

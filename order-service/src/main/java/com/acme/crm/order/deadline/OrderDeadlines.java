@@ -16,6 +16,7 @@ import reactor.core.publisher.Mono;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -53,7 +54,7 @@ class OrderDeadlines {
 
     /** O-5: deems accepted every order past its acceptance window; emits how many. */
     Mono<Long> deemAcceptances() {
-        Instant now = clock.instant();
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS); // what timestamptz keeps
         return run(DEEMED_ACCEPTANCE_JOB, limit -> orders.lockAcceptanceDue(now, limit), (order, events) -> {
             order.deemAcceptedIfDue(now, policy).ifPresent(events::add);
             order.closeIfSettled(now).ifPresent(events::add);
@@ -63,7 +64,7 @@ class OrderDeadlines {
 
     /** O-4: publishes each due delivery reminder once; emits how many orders were handled. */
     Mono<Long> remindDeliveries() {
-        Instant now = clock.instant();
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS); // what timestamptz keeps
         return run(DELIVERY_REMINDER_JOB, limit -> orders.lockReminderDue(now, limit), (order, events) -> {
             order.remindDeliveryIfDue(now).ifPresent(events::add);
             return events;
@@ -72,7 +73,7 @@ class OrderDeadlines {
 
     /** O-7: reports each milestone past due with money outstanding once; emits how many orders were handled. */
     Mono<Long> reportOverdueReceivables() {
-        Instant now = clock.instant();
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS); // what timestamptz keeps
         return run(OVERDUE_RECEIVABLES_JOB, limit -> orders.lockOverdueCandidates(now, limit), (order, events) -> {
             events.addAll(order.reportOverdue(now));
             return events;

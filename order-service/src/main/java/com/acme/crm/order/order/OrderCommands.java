@@ -16,6 +16,7 @@ import reactor.core.publisher.Mono;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -97,7 +98,7 @@ public class OrderCommands implements OrderBook {
 
     /** O-4, O-5: moves the order to the next stage; SHIPPED opens the share-the-tracking-number task. */
     public Mono<Order> advance(UUID id, Stage target, @Nullable String trackingNumber, CrmUser user) {
-        Instant now = clock.instant();
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS); // what timestamptz keeps
         return command(id, user, order -> {
             List<OrderEvent> events = new ArrayList<>(2);
             Mono<Void> extra = Mono.empty();
@@ -120,7 +121,7 @@ public class OrderCommands implements OrderBook {
 
     /** O-5: the customer's answer: accepted, or rejected with reasons. */
     public Mono<Order> answerAcceptance(UUID id, boolean accepted, List<String> reasons, CrmUser user) {
-        Instant now = clock.instant();
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS); // what timestamptz keeps
         return command(id, user, order -> {
             List<OrderEvent> events = new ArrayList<>(2);
             if (accepted) {
@@ -137,7 +138,7 @@ public class OrderCommands implements OrderBook {
     public Mono<ChangeRequest> requestChange(UUID id, @Nullable LocalDate deliveryDate,
                                              @Nullable MilestoneSplit milestones, @Nullable BigDecimal penaltyRate,
                                              @Nullable String reason, CrmUser user) {
-        Instant now = clock.instant();
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS); // what timestamptz keeps
         return transactions.transactional(locked(id, DataScope.of(user)).flatMap(order -> {
             OrderEvent.ChangeRequested requested = order.requestChange(deliveryDate, milestones, penaltyRate, reason,
                     user.id(), now);
@@ -151,7 +152,7 @@ public class OrderCommands implements OrderBook {
     /** O-6: a manager of the order's team (or a director, the general manager) approves or rejects a change. */
     public Mono<ChangeRequest> decideChange(UUID id, UUID requestId, boolean approve, @Nullable String comment,
                                             CrmUser user) {
-        Instant now = clock.instant();
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS); // what timestamptz keeps
         return transactions.transactional(locked(id, DataScope.of(user)).flatMap(order -> orders.changeRequests(id)
                 .filter(request -> request.id().equals(requestId)).next()
                 .switchIfEmpty(Mono.error(() -> new NotFoundException("Change request", requestId)))

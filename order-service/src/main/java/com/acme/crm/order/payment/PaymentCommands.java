@@ -20,6 +20,7 @@ import reactor.core.publisher.Mono;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -47,7 +48,7 @@ public class PaymentCommands {
     /** O-7: partial payments are fine; more than the milestone's outstanding amount is refused. */
     public Mono<Payment> record(UUID orderId, Milestone.Kind milestone, BigDecimal amount, @Nullable Instant receivedAt,
                                 CrmUser user) {
-        Instant now = clock.instant();
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS); // what timestamptz keeps
         Payment[] recorded = new Payment[1];
         return orders.command(orderId, user, order -> {
             OrderEvent.PaymentRecorded event = order.recordPayment(milestone, amount,
@@ -64,7 +65,7 @@ public class PaymentCommands {
             return Mono.error(new ForbiddenByRule("O-10", "A collection is confirmed by finance"
                     + (user.has(Role.GENERAL_MANAGER) ? "; this organisation has a finance role" : "")));
         }
-        Instant now = clock.instant();
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS); // what timestamptz keeps
         Payment[] confirmed = new Payment[1];
         DataScope scope = OrderCommands.readScope(user);
         return orders.command(orderId, scope, order -> payments.lock(orderId, paymentId)
@@ -81,7 +82,7 @@ public class PaymentCommands {
 
     /** O-7, O-9: a manager of the order's team approves shipping before the prepayment, after a credit check. */
     public Mono<Order> approveCreditSale(UUID orderId, String creditCheck, CrmUser user) {
-        Instant now = clock.instant();
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS); // what timestamptz keeps
         return orders.command(orderId, user, order -> orders.save(order, user,
                 List.of(order.approveCreditSale(creditCheck, user.id(), now))));
     }
