@@ -2,16 +2,20 @@ package com.acme.crm.order.quote;
 
 import com.acme.crm.chassis.security.CrmUser;
 import com.acme.crm.chassis.security.DataScope;
+import com.acme.crm.chassis.security.Role;
 import com.acme.crm.chassis.web.InvalidFieldException;
 import com.acme.crm.chassis.web.NotFoundException;
 import com.acme.crm.chassis.web.PageRequest;
 import com.acme.crm.chassis.web.PageResponse;
 import com.acme.crm.order.OrderProperties;
+import com.acme.crm.order.customer.CustomerOwnership;
+import com.acme.crm.order.customer.OwnershipListener;
 import com.acme.crm.order.product.ProductCatalogue;
 import com.acme.crm.order.product.ProductState;
 import com.acme.crm.order.requirement.Requirement;
 import com.acme.crm.order.requirement.RequirementBook;
 import com.acme.crm.order.requirement.RequirementState;
+import com.acme.crm.order.rules.ForbiddenByRule;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
@@ -173,5 +177,36 @@ public class QuoteDesk {
 
     /** One product of the offer and its discount off list, in percent. */
     public record OfferLine(UUID productId, int quantity, BigDecimal discountPercent) {
+    }
+
+    /** O-16: sales support takes a phone inquiry (routed to the owning rep) but never creates or changes a quote. */
+    static final class SupportDoesNotQuote {
+
+        private SupportDoesNotQuote() {
+        }
+
+        static void check(CrmUser user) {
+            if (user.has(Role.SALES_SUPPORT) && !user.hasAny(Role.SALES_REP, Role.ACCOUNT_MANAGER, Role.SALES_MANAGER,
+                    Role.SALES_DIRECTOR, Role.GENERAL_MANAGER)) {
+                throw new ForbiddenByRule("O-16", "Sales support does not quote; record an inquiry "
+                        + "(POST /api/inquiries) and the owning rep quotes");
+            }
+        }
+    }
+
+    /** C-8: a handed-over customer's quotes move to its new owner and team, in the inbox transaction. */
+    @Component
+    static class QuotesFollowTheirCustomer implements OwnershipListener {
+
+        private final Quotes quotes;
+
+        QuotesFollowTheirCustomer(Quotes quotes) {
+            this.quotes = quotes;
+        }
+
+        @Override
+        public Mono<Void> ownerChanged(CustomerOwnership ownership) {
+            return quotes.reassign(ownership.customerId(), ownership.ownerId(), ownership.team());
+        }
     }
 }

@@ -18,7 +18,7 @@ class SupportDoesNotQuoteTest {
     void o16_salesSupportIsRefusedNamingTheRule() {
         CrmUser support = new CrmUser("sup-1", "Support", Set.of(Role.SALES_SUPPORT), null);
 
-        assertThatThrownBy(() -> SupportDoesNotQuote.check(support)).isInstanceOf(ForbiddenByRule.class)
+        assertThatThrownBy(() -> QuoteDesk.SupportDoesNotQuote.check(support)).isInstanceOf(ForbiddenByRule.class)
                 .extracting(e -> ((ForbiddenByRule) e).rule()).isEqualTo("O-16");
     }
 
@@ -26,6 +26,6 @@ class SupportDoesNotQuoteTest {
     void o16_aRepQuotes() {
         CrmUser rep = new CrmUser("rep-1", "Rep", Set.of(Role.SALES_REP), "east");
 
-        assertThatCode(() -> SupportDoesNotQuote.check(rep)).doesNotThrowAnyException();
+        assertThatCode(() -> QuoteDesk.SupportDoesNotQuote.check(rep)).doesNotThrowAnyException();
     }
 }
