@@ -149,6 +149,23 @@ class OrderLifecycleIntegrationTest {
     }
 
     @Test
+    void o4_theDeliveryReminderIsPublishedOnceTwoDaysBeforeTheDeliveryDate() {
+        UUID order = api.orderOf(api.signedQuote(clock.instant().plus(Duration.ofDays(2)), "ARRIVAL"));
+        JsonNode view = api.get(api.rep, "/api/orders/" + order, 200);
+        assertThat(Instant.parse(view.path("deliveryReminderDueAt").asString())).isEqualTo(
+                LocalDate.parse(view.path("deliveryDate").asString()).atStartOfDay(ZoneId.of("Asia/Shanghai"))
+                        .toInstant().minus(Duration.ofDays(2)));
+
+        jobs.run("order-delivery-reminders").block(Duration.ofSeconds(30));
+        await().atMost(Duration.ofSeconds(20)).until(() -> api.events(order, "crm.order.delivery-reminder-due.v1") == 1);
+        jobs.run("order-delivery-reminders").block(Duration.ofSeconds(30));
+
+        assertThat(api.events(order, "crm.order.delivery-reminder-due.v1")).isEqualTo(1);
+        assertThat(body(KafkaProbe.awaitEvent(TOPIC, order, "crm.order.delivery-reminder-due.v1")).path("deliveryDate")
+                .asString()).isEqualTo(view.path("deliveryDate").asString());
+    }
+
+    @Test
     void o5_o10_acceptanceAfterInstallationAndClosingOnlyWhenFinanceConfirmedEveryPayment() {
         UUID order = api.orderOf(api.signedQuote(clock.instant().plus(Duration.ofDays(20)), "INSTALLATION_COMPLETE"));
         api.pay(order, "PREPAYMENT", "3000.00", 201);
