@@ -5,6 +5,7 @@ import com.acme.crm.events.lead.LeadEvent;
 import com.acme.crm.events.order.OrderEvent;
 import com.acme.crm.events.order.QuoteEvent;
 import com.acme.crm.events.order.RequirementEvent;
+import com.acme.crm.events.order.TenderEvent;
 import com.acme.crm.events.team.TeamEvent;
 
 import java.util.ArrayList;
@@ -22,7 +23,7 @@ public final class EventCatalog {
 
     /** The sealed event family of each producing service. */
     private static final List<Class<? extends IntegrationEvent>> FAMILIES = List.of(LeadEvent.class, TeamEvent.class, CustomerEvent.class, OrderEvent.class,
-            RequirementEvent.class, QuoteEvent.class);
+            RequirementEvent.class, QuoteEvent.class, TenderEvent.class);
 
     private static final Map<String, EventDescriptor> BY_TYPE;
     private static final Map<Class<?>, EventDescriptor> BY_CLASS;
