@@ -5,12 +5,12 @@ import com.acme.crm.chassis.rules.BusinessRuleViolation;
 import com.acme.crm.chassis.security.CrmUser;
 import com.acme.crm.chassis.security.DataScope;
 import com.acme.crm.chassis.security.Role;
+import com.acme.crm.chassis.team.TeamRosters;
 import com.acme.crm.chassis.web.InvalidFieldException;
 import com.acme.crm.customer.customer.Customer;
 import com.acme.crm.customer.customer.CustomerEvent;
 import com.acme.crm.customer.customer.CustomerEventPublisher;
 import com.acme.crm.customer.customer.Customers;
-import com.acme.crm.customer.customer.Rosters;
 import com.acme.crm.customer.followup.Tasks;
 
 import org.jspecify.annotations.Nullable;
@@ -44,13 +44,13 @@ public class Handover {
 
     private final Customers customers;
     private final Tasks tasks;
-    private final Rosters rosters;
+    private final TeamRosters rosters;
     private final CustomerEventPublisher events;
     private final AuditLog audit;
     private final TransactionalOperator transactions;
     private final Clock clock;
 
-    Handover(Customers customers, Tasks tasks, Rosters rosters, CustomerEventPublisher events, AuditLog audit,
+    Handover(Customers customers, Tasks tasks, TeamRosters rosters, CustomerEventPublisher events, AuditLog audit,
              TransactionalOperator transactions, Clock clock) {
         this.customers = customers;
         this.tasks = tasks;

@@ -1,7 +1,7 @@
 package com.acme.crm.customer.registration.messaging;
 
 import com.acme.crm.chassis.inbox.Inbox;
-import com.acme.crm.customer.customer.Rosters;
+import com.acme.crm.chassis.team.TeamRosters;
 import com.acme.crm.customer.registration.CustomerRegistration;
 import com.acme.crm.events.lead.LeadConverted;
 import com.acme.crm.events.team.TeamRosterSet;
@@ -20,7 +20,7 @@ import java.util.function.Consumer;
 class LeadEventsConsumer {
 
     @Bean
-    Consumer<Message<byte[]>> leadEvents(Inbox inbox, CustomerRegistration registration, Rosters rosters) {
+    Consumer<Message<byte[]>> leadEvents(Inbox inbox, CustomerRegistration registration, TeamRosters rosters) {
         return inbox.consumer("customer-leads", handlers -> handlers
                 .on(LeadConverted.class, (event, metadata) -> registration.fromConvertedLead(event.leadId(),
                         event.ownerId(), event.team(), event.company(), event.linkedCustomerId(),

@@ -1,25 +1,30 @@
-package com.acme.crm.customer.customer.persistence;
-
-import com.acme.crm.customer.customer.Rosters;
+package com.acme.crm.chassis.team;
 
 import org.springframework.r2dbc.core.DatabaseClient;
-import org.springframework.stereotype.Repository;
 
 import reactor.core.publisher.Mono;
 
 import java.util.List;
 
-/** Team rosters as last published by lead-service. */
-@Repository
-class R2dbcRosters implements Rosters {
+/**
+ * Team rosters as lead-service last published them ({@code TeamRosterSet}, L-8), for the services that check who
+ * belongs to a team (C-8 handover targets, an order's team). Each such service keeps them in its own database, in a
+ * table its own migration creates:
+ * <pre>{@code
+ * create table team_member (team text not null, member_id text not null, position integer not null,
+ *                           primary key (team, member_id));
+ * }</pre>
+ * A roster event replaces the whole team, so applying it again (a redelivery) changes nothing.
+ */
+public class TeamRosters {
 
     private final DatabaseClient db;
 
-    R2dbcRosters(DatabaseClient db) {
+    public TeamRosters(DatabaseClient db) {
         this.db = db;
     }
 
-    @Override
+    /** Replaces the team's members with {@code members}, in their order; an empty list empties the team. */
     public Mono<Void> replace(String team, List<String> members) {
         Mono<Void> clear = db.sql("delete from team_member where team = :team").bind("team", team).then();
         return members.isEmpty() ? clear : clear.then(db.sql("""
@@ -28,7 +33,7 @@ class R2dbcRosters implements Rosters {
                 .bind("team", team).bind("members", members.toArray(String[]::new)).then());
     }
 
-    @Override
+    /** Whether {@code member} is on the team's last published roster. */
     public Mono<Boolean> isMember(String team, String member) {
         return db.sql("select exists (select 1 from team_member where team = :team and member_id = :member)")
                 .bind("team", team).bind("member", member)

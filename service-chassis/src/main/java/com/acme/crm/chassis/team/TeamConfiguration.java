@@ -1,0 +1,15 @@
+package com.acme.crm.chassis.team;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.r2dbc.core.DatabaseClient;
+
+/** Wires the team rosters; only a service whose migrations create {@code team_member} calls them. */
+@Configuration(proxyBeanMethods = false)
+public class TeamConfiguration {
+
+    @Bean
+    TeamRosters teamRosters(DatabaseClient db) {
+        return new TeamRosters(db);
+    }
+}

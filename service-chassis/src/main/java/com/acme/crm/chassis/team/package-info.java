@@ -1,0 +1,2 @@
+/** Team rosters published by lead-service, kept by the services that check team membership. */
+package com.acme.crm.chassis.team;
