@@ -3,6 +3,7 @@ package com.acme.crm.order.customer;
 import com.acme.crm.chassis.rules.BusinessRuleViolation;
 import com.acme.crm.chassis.security.CrmUser;
 import com.acme.crm.chassis.security.DataScope;
+import com.acme.crm.chassis.team.TeamRosters;
 import com.acme.crm.chassis.web.NotFoundException;
 
 import org.springframework.stereotype.Component;
@@ -22,11 +23,11 @@ import java.util.UUID;
 public class CustomerDirectory {
 
     private final Ownerships ownerships;
-    private final Rosters rosters;
+    private final TeamRosters rosters;
     private final List<OwnershipListener> listeners;
     private final Clock clock;
 
-    CustomerDirectory(Ownerships ownerships, Rosters rosters, List<OwnershipListener> listeners, Clock clock) {
+    CustomerDirectory(Ownerships ownerships, TeamRosters rosters, List<OwnershipListener> listeners, Clock clock) {
         this.ownerships = ownerships;
         this.rosters = rosters;
         this.listeners = listeners;
