@@ -22,6 +22,19 @@ public interface FunnelRepository {
      */
     Mono<Void> reached(UUID leadId, FunnelStage stage, Instant at);
 
+    /**
+     * Links a customer to the lead it was converted from (L-6) and carries over the order stages the customer
+     * reached before analytics knew it; the first time of each stage counts.
+     */
+    Mono<Void> customerRegistered(UUID customerId, UUID leadId);
+
+    /**
+     * The customer reached an order stage ({@link FunnelStage#isReachedThroughCustomer()}): its lead reaches it too,
+     * at the first time seen. Kept for the customer until {@link #customerRegistered} names the lead, so an order
+     * event that overtakes the registration is not lost.
+     */
+    Mono<Void> customerReached(UUID customerId, FunnelStage stage, Instant at);
+
     /** Stage counts per channel of the leads captured in {@code [from, to)} within the scope. */
     Mono<Map<String, FunnelCounts>> countsByChannel(@Nullable Instant from, @Nullable Instant to, DataScope scope);
 }

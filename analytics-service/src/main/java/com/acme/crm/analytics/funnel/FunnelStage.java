@@ -7,5 +7,13 @@ public enum FunnelStage {
     GRADED,
     VISITED,
     QUOTED,
-    SIGNED
+    SIGNED;
+
+    /**
+     * N-1: a stage order-service reports about a customer (a quote issued, an order signed), which the funnel
+     * credits to the lead the customer was converted from; the earlier stages are reported about the lead itself.
+     */
+    public boolean isReachedThroughCustomer() {
+        return this == QUOTED || this == SIGNED;
+    }
 }

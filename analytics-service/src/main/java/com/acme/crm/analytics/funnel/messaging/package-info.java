@@ -1,2 +1,2 @@
-/** Feeds the funnel from lead-service's and customer-service's events, once per event (inbox). */
+/** Feeds the funnel from lead-service's, customer-service's and order-service's events, once per event (inbox). */
 package com.acme.crm.analytics.funnel.messaging;

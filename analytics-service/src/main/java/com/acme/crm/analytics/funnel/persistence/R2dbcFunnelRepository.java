@@ -56,6 +56,49 @@ class R2dbcFunnelRepository implements FunnelRepository {
     }
 
     @Override
+    public Mono<Void> customerRegistered(UUID customerId, UUID leadId) {
+        return db.sql("""
+                        insert into funnel_customer (customer_id, lead_id) values (:customer, :lead)
+                        on conflict (customer_id) do update set lead_id = excluded.lead_id""")
+                .bind("customer", customerId)
+                .bind("lead", leadId)
+                .fetch().rowsUpdated()
+                .then(carryOverToLead(customerId));
+    }
+
+    @Override
+    public Mono<Void> customerReached(UUID customerId, FunnelStage stage, Instant at) {
+        if (!stage.isReachedThroughCustomer()) {
+            throw new IllegalArgumentException(stage + " is reached by the lead itself");
+        }
+        String column = stage.name().toLowerCase() + "_at";
+        return db.sql("insert into funnel_customer (customer_id, " + column + ") values (:customer, :at)"
+                        + " on conflict (customer_id) do update set " + column
+                        + " = least(funnel_customer." + column + ", excluded." + column + ")")
+                .bind("customer", customerId)
+                .bind("at", at)
+                .fetch().rowsUpdated()
+                .then(carryOverToLead(customerId));
+    }
+
+    /**
+     * Copies the customer's order stages to its lead, the earlier time winning. A separate statement after the
+     * upsert on purpose: the upsert waits on a concurrent registration's (or order event's) row lock, and only a
+     * statement started after it sees what that transaction committed, so neither side's stage is lost.
+     */
+    private Mono<Void> carryOverToLead(UUID customerId) {
+        return db.sql("""
+                        update funnel_lead f
+                        set customer_id = c.customer_id,
+                            quoted_at = least(f.quoted_at, c.quoted_at),
+                            signed_at = least(f.signed_at, c.signed_at)
+                        from funnel_customer c
+                        where c.customer_id = :customer and f.lead_id = c.lead_id""")
+                .bind("customer", customerId)
+                .then();
+    }
+
+    @Override
     public Mono<Map<String, FunnelCounts>> countsByChannel(@Nullable Instant from, @Nullable Instant to,
                                                            DataScope scope) {
         Sql.Where where = new Sql.Where();
