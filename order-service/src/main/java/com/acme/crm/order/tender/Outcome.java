@@ -1,0 +1,7 @@
+package com.acme.crm.order.tender;
+
+/** O-11: what became of a submitted bid. */
+public enum Outcome {
+    WON,
+    LOST
+}
