@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Smoke test of the README's run command: starts the whole platform with ./crm up on a fresh data folder,
 # captures a lead with a dev token, waits until analytics counts it, checks the Prometheus endpoints, and stops
-# everything. Expects the jars to be built (./mvnw -B verify or package). Exit 0 only if every check passed.
+# everything; then walks a lead to a customer, a visit, and (issue 11) a quote approved and signed into an order that
+# is shipped, deemed accepted and paid. Expects the jars to be built (./mvnw -B verify or package). Exit 0 only if
+# every check passed.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -168,4 +170,141 @@ done
 [[ $(stage VISITED) -gt $visited_before ]] || fail "the funnel did not count the visit"
 echo "smoke: visit logged; funnel VISITED +$(( $(stage VISITED) - visited_before ))"
 
-echo "3 passed, 0 failed"
+
+# Issue 11: the converted customer buys. A product, a confirmed requirement, a quote at 12 % off list that cannot be
+# signed until the team's manager approves (O-2), signed into an order (O-3) that customer-service's tiers and the
+# analytics funnel see; fulfilment (O-4, O-9), deemed acceptance (O-5), a payment and an overdue receivable (O-7).
+# call METHOD URL TOKEN [BODY]: the answer's body in $data_dir/answer.json, its status on stdout.
+call() {
+  local key=()
+  [[ "$1" == GET ]] || key=(-H "Idempotency-Key: $(new_key)")
+  curl -s -o "$data_dir/answer.json" -w '%{http_code}' -X "$1" "$2" -H "Authorization: Bearer $3" \
+    -H 'content-type: application/json' ${key[@]+"${key[@]}"} ${4:+-d "$4"}
+}
+answer() { json "$1" <"$data_dir/answer.json"; }
+ahead() { python3 -c "import datetime,sys; print((datetime.datetime.now(datetime.timezone.utc) + datetime.timedelta(hours=float(sys.argv[1]))).strftime('%Y-%m-%dT%H:%M:%SZ'))" "$1"; }
+advance_clock() {
+  curl -sf -XPOST localhost:8090/dev/clock -H 'content-type: application/json' -d "{\"advance\":\"$1\"}" >/dev/null \
+    || fail "moving the clock by $1 failed"
+}
+orders=localhost:8083
+
+status=$(call GET "localhost:8082/api/customers/$customer" "$manager")
+[[ "$status" == 200 ]] || fail "GET /api/customers/$customer answered $status: $(cat "$data_dir/answer.json")"
+owner=$(answer "d['ownerId']")
+trailing_before=$(answer "d['trailingPurchases']")
+owner_rep=$(token "{\"sub\":\"$owner\",\"name\":\"Owner\",\"roles\":[\"SALES_REP\"],\"team\":\"east\"}")
+
+status=$(call POST "$orders/api/products" "$manager" \
+  "{\"code\":\"SMOKE-$(new_key | cut -c1-8)\",\"name\":\"Servo press SP-400\",\"model\":\"SP-400\",\"listPrice\":250000.00}")
+[[ "$status" == 201 ]] || fail "POST /api/products answered $status: $(cat "$data_dir/answer.json")"
+product=$(answer "d['id']")
+
+# order-service learns the customer from crm.customer.events (O-1 refuses a customer it has not seen yet).
+requirement_body="{\"customerId\":\"$customer\",\"lines\":[{\"productId\":\"$product\",\"spec\":\"400 t, 2 m bed\",\"quantity\":2}],
+  \"deliveryBy\":\"$(ahead 1440)\",\"deliveryMeaning\":\"ARRIVAL\",\"deliveryPlace\":\"Plant 2, Dalian\",
+  \"acceptanceCriteria\":\"8 h at rated load\",\"trainingNeeds\":\"Two operators, one day\",\"afterSalesResponseHours\":24}"
+for _ in $(seq 1 100); do
+  status=$(call POST "$orders/api/requirements" "$owner_rep" "$requirement_body")
+  [[ "$status" == 201 ]] && break
+  sleep 0.1
+done
+[[ "$status" == 201 ]] || fail "POST /api/requirements for customer $customer answered $status: $(cat "$data_dir/answer.json")"
+requirement=$(answer "d['id']")
+status=$(call POST "$orders/api/requirements/$requirement/confirmation" "$owner_rep")
+[[ "$status" == 200 ]] || fail "confirming the requirement answered $status: $(cat "$data_dir/answer.json")"
+echo "smoke: product and confirmed requirement $requirement for customer $customer (owner $owner)"
+
+quoted_before=$(stage QUOTED); signed_before=$(stage SIGNED)
+status=$(call POST "$orders/api/quotes" "$owner_rep" "{\"requirementId\":\"$requirement\",\"offer\":{
+  \"valuePackage\":{\"warrantyMonths\":24,\"training\":\"Two operators, one day\",\"services\":[\"Commissioning\"]},
+  \"lines\":[{\"productId\":\"$product\",\"quantity\":2,\"discountPercent\":12}],\"overallDiscountPercent\":0}}")
+[[ "$status" == 201 ]] || fail "POST /api/quotes answered $status: $(cat "$data_dir/answer.json")"
+quote=$(answer "d['id']")
+status=$(call POST "$orders/api/quotes/$quote/signature" "$owner_rep")
+[[ "$status" == 422 && "$(answer "d.get('rule')")" == O-2 ]] \
+  || fail "signing the unapproved 12 % quote answered $status, not 422 naming O-2: $(cat "$data_dir/answer.json")"
+status=$(call GET "$orders/api/quotes/$quote" "$owner_rep")
+[[ "$(answer "d['status']")" != SIGNED ]] || fail "the refused signature signed the quote"
+echo "smoke: 12 % quote $quote: signature refused with rule O-2"
+
+status=$(call POST "$orders/api/quotes/$quote/approval-requests" "$owner_rep")
+[[ "$status" == 200 ]] || fail "requesting approval answered $status: $(cat "$data_dir/answer.json")"
+status=$(call POST "$orders/api/quotes/$quote/decision" "$manager" '{"decision":"APPROVE","comment":"strategic account"}')
+[[ "$status" == 200 ]] || fail "the manager's approval answered $status: $(cat "$data_dir/answer.json")"
+signed_at=$(date +%s%N)
+status=$(call POST "$orders/api/quotes/$quote/signature" "$owner_rep")
+[[ "$status" == 200 && "$(answer "d['status']")" == SIGNED ]] \
+  || fail "signing the approved quote answered $status: $(cat "$data_dir/answer.json")"
+purchase=""
+while (( ($(date +%s%N) - signed_at) / 1000000 < 2000 )); do
+  status=$(call GET "localhost:8082/api/customers/$customer" "$manager")
+  [[ "$status" == 200 ]] && [[ "$(answer "d['trailingPurchases'] > $trailing_before")" == True ]] && { purchase=yes; break; }
+  sleep 0.05
+done
+[[ -n "$purchase" ]] || fail "customer-service did not show the purchase in trailingPurchases within 2 s of the signature"
+echo "smoke: manager approved, quote signed; customer-service trailingPurchases $trailing_before -> $(answer "d['trailingPurchases']") $(( ($(date +%s%N) - signed_at) / 1000000 )) ms after the signature"
+for _ in $(seq 1 50); do
+  [[ $(stage QUOTED) -gt $quoted_before && $(stage SIGNED) -gt $signed_before ]] && break
+  sleep 0.1
+done
+[[ $(stage QUOTED) -gt $quoted_before && $(stage SIGNED) -gt $signed_before ]] \
+  || fail "the analytics funnel did not count the quote as QUOTED and SIGNED (QUOTED +$(( $(stage QUOTED) - quoted_before )), SIGNED +$(( $(stage SIGNED) - signed_before )))"
+echo "smoke: funnel QUOTED +$(( $(stage QUOTED) - quoted_before )), SIGNED +$(( $(stage SIGNED) - signed_before ))"
+
+status=$(call GET "$orders/api/orders?size=200" "$owner_rep")
+[[ "$status" == 200 ]] || fail "GET /api/orders answered $status: $(cat "$data_dir/answer.json")"
+order=$(answer "[o['id'] for o in d['items'] if o['quoteId'] == '$quote'][0]") || fail "no order for quote $quote"
+milestone() { call GET "$orders/api/orders/$order" "$owner_rep" >/dev/null; answer "[m for m in d['milestones'] if m['kind'] == '$1'][0]['$2']"; }
+fulfil() { call POST "$orders/api/orders/$order/fulfilment" "$owner_rep" "$1"; }
+
+status=$(fulfil '{"stage":"PRODUCTION_SCHEDULED"}')
+[[ "$status" == 200 ]] || fail "PRODUCTION_SCHEDULED answered $status: $(cat "$data_dir/answer.json")"
+status=$(fulfil '{"stage":"SHIPPED"}')
+[[ "$status" == 400 ]] && grep -q '"trackingNumber"' "$data_dir/answer.json" \
+  || fail "SHIPPED without a tracking number answered $status, not 400 naming trackingNumber: $(cat "$data_dir/answer.json")"
+[[ "$(call GET "$orders/api/orders/$order" "$owner_rep" >/dev/null; answer "d['stage']")" == PRODUCTION_SCHEDULED ]] \
+  || fail "the refused shipment moved the order"
+echo "smoke: order $order: SHIPPED without a tracking number refused (400 naming trackingNumber)"
+
+prepayment=$(milestone PREPAYMENT outstanding)
+status=$(call POST "$orders/api/orders/$order/payments" "$owner_rep" "{\"milestone\":\"PREPAYMENT\",\"amount\":$prepayment}")
+[[ "$status" == 201 ]] || fail "paying the prepayment answered $status: $(cat "$data_dir/answer.json")"
+status=$(fulfil '{"stage":"SHIPPED","trackingNumber":"SF1234567890"}')
+[[ "$status" == 200 ]] || fail "SHIPPED after the prepayment answered $status: $(cat "$data_dir/answer.json")"
+status=$(fulfil '{"stage":"ARRIVED"}')
+[[ "$status" == 200 && "$(answer "d['stage']")" == ARRIVED ]] || fail "ARRIVED answered $status: $(cat "$data_dir/answer.json")"
+echo "smoke: prepayment of $prepayment paid, shipped with a tracking number, arrived"
+
+advance_clock PT73H
+deemed=""
+for _ in $(seq 1 100); do
+  call GET "$orders/api/orders/$order" "$owner_rep" >/dev/null
+  [[ "$(answer "d['stage'] == 'ACCEPTED' and d['acceptanceDeemed']")" == True ]] && { deemed=yes; break; }
+  sleep 0.1
+done
+[[ -n "$deemed" ]] || fail "the order was not deemed accepted 73 h after arrival: $(cat "$data_dir/answer.json")"
+echo "smoke: clock moved 73 h: the order was deemed accepted (O-5)"
+
+arrival=$(milestone ARRIVAL amount)
+part=$(python3 -c "from decimal import Decimal; print((Decimal('$arrival') / 2).quantize(Decimal('0.01')))")
+status=$(call POST "$orders/api/orders/$order/payments" "$owner_rep" "{\"milestone\":\"ARRIVAL\",\"amount\":$part}")
+[[ "$status" == 201 ]] || fail "the payment against the ARRIVAL milestone answered $status: $(cat "$data_dir/answer.json")"
+paid=$(milestone ARRIVAL paid)
+[[ "$(python3 -c "from decimal import Decimal; print(Decimal('$paid') == Decimal('$part'))")" == True ]] \
+  || fail "the ARRIVAL milestone shows $paid paid, not the payment of $part"
+echo "smoke: payment of $part against the ARRIVAL milestone ($arrival) recorded"
+
+# The arrival payment falls due 30 days after arrival: past that, its rest is overdue.
+advance_clock P31D
+listed=""
+for _ in $(seq 1 100); do
+  status=$(call GET "$orders/api/receivables?overdue=true&size=200" "$manager")
+  [[ "$status" == 200 && "$(answer "any(r['orderId'] == '$order' and r['milestone'] == 'ARRIVAL' and r['overdue'] for r in d['items'])")" == True ]] \
+    && { listed=yes; break; }
+  sleep 0.1
+done
+[[ -n "$listed" ]] || fail "the overdue ARRIVAL milestone is not in GET /api/receivables?overdue=true: $(cat "$data_dir/answer.json")"
+echo "smoke: clock moved 31 days: the rest of the ARRIVAL milestone is listed in /api/receivables?overdue=true"
+
+echo "4 passed, 0 failed"
