@@ -43,18 +43,20 @@ public class QuoteDesk {
     private final ProductCatalogue catalogue;
     private final QuoteEventPublisher publisher;
     private final List<SignedQuoteListener> signatures;
+    private final List<SignatureGate> gates;
     private final TransactionalOperator transactions;
     private final Clock clock;
     private final ApprovalPolicy policy;
 
     QuoteDesk(Quotes quotes, RequirementBook requirements, ProductCatalogue catalogue, QuoteEventPublisher publisher,
-              List<SignedQuoteListener> signatures, TransactionalOperator transactions, Clock clock,
-              OrderProperties properties) {
+              List<SignedQuoteListener> signatures, List<SignatureGate> gates, TransactionalOperator transactions,
+              Clock clock, OrderProperties properties) {
         this.quotes = quotes;
         this.requirements = requirements;
         this.catalogue = catalogue;
         this.publisher = publisher;
         this.signatures = signatures;
+        this.gates = gates;
         this.transactions = transactions;
         this.clock = clock;
         this.policy = new ApprovalPolicy(properties.repDiscountAuthority(), properties.managerDiscountAuthority(),
@@ -107,13 +109,17 @@ public class QuoteDesk {
         return change(id, user, quote -> quote.decide(approve, user.id(), user.roles(), comment, clock.instant()));
     }
 
-    /** O-2: refused naming O-2 while an approval is missing; otherwise signed and handed to contracts (O-3). */
+    /**
+     * O-2: refused naming O-2 while an approval is missing, and by any {@link SignatureGate} (O-12, O-13) before
+     * anything is written; otherwise signed and handed to contracts (O-3).
+     */
     public Mono<QuoteState> sign(UUID id, CrmUser user) {
         SupportDoesNotQuote.check(user);
         return get(id, user).flatMap(stored -> {
             Quote quote = Quote.restore(stored);
             QuoteEvent.Signed signed = quote.sign(user.id(), clock.instant());
-            return quotes.update(quote.state())
+            return Flux.fromIterable(gates).concatMap(gate -> gate.beforeSigning(stored))
+                    .then(quotes.update(quote.state()))
                     .then(publisher.publish(List.of(signed)))
                     .thenMany(Flux.fromIterable(signatures))
                     .concatMap(listener -> listener.quoteSigned(signed))
@@ -168,6 +174,17 @@ public class QuoteDesk {
         }
         return QuoteLine.priced(product.id(), product.name(), line.quantity(), product.listPrice(),
                 line.discountPercent());
+    }
+
+    /**
+     * Asked inside the signing transaction, before anything is written, whether a quote may be signed; a refusal names
+     * its rule (negotiation's open issues, O-12; contract review's approvals, O-13) and leaves the quote unsigned.
+     * Implemented by the features that own those rules, so the quote feature depends on none of them.
+     */
+    public interface SignatureGate {
+
+        /** Completes empty when {@code quote} may be signed; errors with the refusal otherwise. */
+        Mono<Void> beforeSigning(QuoteState quote);
     }
 
     /** What the caller offers: value package first, then the products with their discounts, then the terms. */
