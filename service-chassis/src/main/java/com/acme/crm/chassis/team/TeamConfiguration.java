@@ -8,8 +8,9 @@ import org.springframework.r2dbc.core.DatabaseClient;
 @Configuration(proxyBeanMethods = false)
 public class TeamConfiguration {
 
+    /** Named apart from the services' own beans (lead-service, the roster's owner, has a {@code teamRosters}). */
     @Bean
-    TeamRosters teamRosters(DatabaseClient db) {
+    TeamRosters chassisTeamRosters(DatabaseClient db) {
         return new TeamRosters(db);
     }
 }
