@@ -1,7 +1,7 @@
 package com.acme.crm.order.negotiation;
 
 import com.acme.crm.chassis.rules.BusinessRuleViolation;
-import com.acme.crm.order.rules.ForbiddenByRule;
+import com.acme.crm.chassis.rules.ForbiddenByRule;
 
 import org.junit.jupiter.api.Test;
 

@@ -1,9 +1,9 @@
 package com.acme.crm.order.quote;
 
 import com.acme.crm.chassis.rules.BusinessRuleViolation;
+import com.acme.crm.chassis.rules.ForbiddenByRule;
 import com.acme.crm.order.quote.QuoteFixtures.Actors;
 import com.acme.crm.order.requirement.RequirementFixtures;
-import com.acme.crm.order.rules.ForbiddenByRule;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

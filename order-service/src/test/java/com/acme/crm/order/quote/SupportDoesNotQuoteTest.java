@@ -1,8 +1,8 @@
 package com.acme.crm.order.quote;
 
+import com.acme.crm.chassis.rules.ForbiddenByRule;
 import com.acme.crm.chassis.security.CrmUser;
 import com.acme.crm.chassis.security.Role;
-import com.acme.crm.order.rules.ForbiddenByRule;
 
 import org.junit.jupiter.api.Test;
 

@@ -1,6 +1,7 @@
 package com.acme.crm.chassis.web;
 
 import com.acme.crm.chassis.rules.BusinessRuleViolation;
+import com.acme.crm.chassis.rules.ForbiddenByRule;
 
 import io.r2dbc.spi.R2dbcNonTransientResourceException;
 import io.r2dbc.spi.R2dbcTransientResourceException;
@@ -86,6 +87,14 @@ public class ProblemDetailsAdvice {
     @ExceptionHandler(BusinessRuleViolation.class)
     ResponseEntity<ProblemDetail> ruleViolated(BusinessRuleViolation e) {
         ProblemDetail problem = Problems.of(HttpStatus.UNPROCESSABLE_CONTENT, "rule-violation", "Business rule " + e.rule(),
+                e.getMessage());
+        problem.setProperty("rule", e.rule());
+        return respond(problem);
+    }
+
+    @ExceptionHandler(ForbiddenByRule.class)
+    ResponseEntity<ProblemDetail> forbiddenByRule(ForbiddenByRule e) {
+        ProblemDetail problem = Problems.of(HttpStatus.FORBIDDEN, "forbidden", "Forbidden by rule " + e.rule(),
                 e.getMessage());
         problem.setProperty("rule", e.rule());
         return respond(problem);

@@ -1,6 +1,7 @@
 package com.acme.crm.order.negotiation.web;
 
 import com.acme.crm.chassis.rules.BusinessRuleViolation;
+import com.acme.crm.chassis.rules.ForbiddenByRule;
 import com.acme.crm.chassis.security.Role;
 import com.acme.crm.chassis.test.CrmWebSliceTest;
 import com.acme.crm.chassis.test.TestTokens;
@@ -9,7 +10,6 @@ import com.acme.crm.chassis.web.NotFoundException;
 import com.acme.crm.order.OrderSlice;
 import com.acme.crm.order.negotiation.ContractReviewDesk;
 import com.acme.crm.order.negotiation.NegotiationDesk;
-import com.acme.crm.order.rules.ForbiddenByRule;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -1,12 +1,12 @@
 package com.acme.crm.order.quote.web;
 
 import com.acme.crm.chassis.rules.BusinessRuleViolation;
+import com.acme.crm.chassis.rules.ForbiddenByRule;
 import com.acme.crm.chassis.security.Role;
 import com.acme.crm.chassis.test.CrmWebSliceTest;
 import com.acme.crm.chassis.test.TestTokens;
 import com.acme.crm.order.OrderSlice;
 import com.acme.crm.order.quote.QuoteDesk;
-import com.acme.crm.order.rules.ForbiddenByRule;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

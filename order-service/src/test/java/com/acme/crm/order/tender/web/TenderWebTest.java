@@ -1,12 +1,12 @@
 package com.acme.crm.order.tender.web;
 
 import com.acme.crm.chassis.rules.BusinessRuleViolation;
+import com.acme.crm.chassis.rules.ForbiddenByRule;
 import com.acme.crm.chassis.security.Role;
 import com.acme.crm.chassis.test.CrmWebSliceTest;
 import com.acme.crm.chassis.test.TestTokens;
 import com.acme.crm.chassis.web.NotFoundException;
 import com.acme.crm.order.OrderSlice;
-import com.acme.crm.order.rules.ForbiddenByRule;
 import com.acme.crm.order.tender.TenderDesk;
 
 import org.junit.jupiter.api.Test;
