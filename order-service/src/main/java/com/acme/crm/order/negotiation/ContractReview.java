@@ -1,10 +1,10 @@
 package com.acme.crm.order.negotiation;
 
 import com.acme.crm.chassis.rules.BusinessRuleViolation;
+import com.acme.crm.chassis.rules.ForbiddenByRule;
 import com.acme.crm.chassis.security.Role;
 import com.acme.crm.order.quote.QuoteState;
 import com.acme.crm.order.quote.QuoteStatus;
-import com.acme.crm.order.rules.ForbiddenByRule;
 
 import org.jspecify.annotations.Nullable;
 

@@ -1,5 +1,6 @@
 package com.acme.crm.order.payment;
 
+import com.acme.crm.chassis.rules.ForbiddenByRule;
 import com.acme.crm.chassis.security.CrmUser;
 import com.acme.crm.chassis.security.DataScope;
 import com.acme.crm.chassis.security.Role;
@@ -10,7 +11,6 @@ import com.acme.crm.order.order.Order;
 import com.acme.crm.order.order.OrderCommands;
 import com.acme.crm.order.order.OrderEvent;
 import com.acme.crm.order.order.Payment;
-import com.acme.crm.order.rules.ForbiddenByRule;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;

@@ -1,9 +1,9 @@
 package com.acme.crm.order.quote;
 
 import com.acme.crm.chassis.rules.BusinessRuleViolation;
+import com.acme.crm.chassis.rules.ForbiddenByRule;
 import com.acme.crm.chassis.security.Role;
 import com.acme.crm.order.requirement.RequirementState;
-import com.acme.crm.order.rules.ForbiddenByRule;
 
 import org.jspecify.annotations.Nullable;
 

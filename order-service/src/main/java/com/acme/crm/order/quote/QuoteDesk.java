@@ -1,5 +1,6 @@
 package com.acme.crm.order.quote;
 
+import com.acme.crm.chassis.rules.ForbiddenByRule;
 import com.acme.crm.chassis.security.CrmUser;
 import com.acme.crm.chassis.security.DataScope;
 import com.acme.crm.chassis.security.Role;
@@ -15,7 +16,6 @@ import com.acme.crm.order.product.ProductState;
 import com.acme.crm.order.requirement.Requirement;
 import com.acme.crm.order.requirement.RequirementBook;
 import com.acme.crm.order.requirement.RequirementState;
-import com.acme.crm.order.rules.ForbiddenByRule;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
