@@ -1,6 +1,9 @@
 package com.acme.crm.events;
 
 import com.acme.crm.events.aftersales.ComplaintEvent;
+import com.acme.crm.events.aftersales.FeedbackEvent;
+import com.acme.crm.events.aftersales.InspectionEvent;
+import com.acme.crm.events.aftersales.SurveyEvent;
 import com.acme.crm.events.aftersales.TicketEvent;
 import com.acme.crm.events.customer.CustomerEvent;
 import com.acme.crm.events.lead.LeadEvent;
@@ -25,7 +28,8 @@ public final class EventCatalog {
 
     /** The sealed event family of each producing service. */
     private static final List<Class<? extends IntegrationEvent>> FAMILIES = List.of(LeadEvent.class, TeamEvent.class, CustomerEvent.class, OrderEvent.class,
-            RequirementEvent.class, QuoteEvent.class, TenderEvent.class, TicketEvent.class, ComplaintEvent.class);
+            RequirementEvent.class, QuoteEvent.class, TenderEvent.class, TicketEvent.class, ComplaintEvent.class,
+            FeedbackEvent.class, SurveyEvent.class, InspectionEvent.class);
 
     private static final Map<String, EventDescriptor> BY_TYPE;
     private static final Map<Class<?>, EventDescriptor> BY_CLASS;
