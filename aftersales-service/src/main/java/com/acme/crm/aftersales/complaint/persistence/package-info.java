@@ -1,0 +1,7 @@
+/**
+ * Complaints in PostgreSQL.
+ */
+@NullMarked
+package com.acme.crm.aftersales.complaint.persistence;
+
+import org.jspecify.annotations.NullMarked;

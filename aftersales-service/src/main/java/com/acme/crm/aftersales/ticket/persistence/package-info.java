@@ -1,0 +1,7 @@
+/**
+ * Tickets in PostgreSQL.
+ */
+@NullMarked
+package com.acme.crm.aftersales.ticket.persistence;
+
+import org.jspecify.annotations.NullMarked;
