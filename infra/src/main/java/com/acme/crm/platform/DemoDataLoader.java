@@ -79,9 +79,10 @@ final class DemoDataLoader {
             try {
                 HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
                 switch (response.statusCode()) {
-                    case 200, 201 -> created++;
-                    // The lead was loaded by an earlier --demo-data run: that is the expected second-run case.
-                    case 409 -> existing++;
+                    case 201 -> created++;
+                    // The lead was loaded by an earlier --demo-data run: lead-service merges the capture into it (200,
+                    // L-3) or refuses it as a duplicate (409). That is the expected second-run case.
+                    case 200, 409 -> existing++;
                     default -> {
                         if (++failed <= MAX_REPORTED_FAILURES) {
                             console.warn("demo lead '" + lead.company() + "': HTTP " + response.statusCode() + " "
