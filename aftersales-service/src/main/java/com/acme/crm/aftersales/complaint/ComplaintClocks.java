@@ -27,7 +27,7 @@ public class ComplaintClocks {
     public static final String CLOCK_JOB = "complaint-clocks";
 
     @Bean
-    ScheduledJob complaintClocks(Complaints complaints, ComplaintEventPublisher publisher, Jobs jobs, Clock clock,
+    ScheduledJob complaintClockJob(Complaints complaints, ComplaintEventPublisher publisher, Jobs jobs, Clock clock,
                                  AftersalesProperties properties) {
         int batchSize = properties.deadlineBatchSize();
         return new ScheduledJob(CLOCK_JOB, Schedule.every(properties.deadlineCheckInterval(), true),
