@@ -1,0 +1,5 @@
+/** Surveys and the customers with an accepted order, stored in PostgreSQL over R2DBC. */
+@NullMarked
+package com.acme.crm.aftersales.survey.persistence;
+
+import org.jspecify.annotations.NullMarked;
