@@ -47,17 +47,24 @@ public final class ServiceTeam {
 
     /** The team, once aftersales-service has seen its customer registered and its roster set. */
     public static ServiceTeam registered(WebTestClient web, DatabaseClient db, JsonMapper json) {
+        return registered(web, db, json, true);
+    }
+
+    /** The team's customer registered; with {@code roster}, its roster of two agents set first. */
+    public static ServiceTeam registered(WebTestClient web, DatabaseClient db, JsonMapper json, boolean roster) {
         ServiceTeam team = new ServiceTeam(web, db, json);
-        send("crm.lead.events", team.name, "crm.team.roster-set.v1", """
-                {"team":"%s","members":["%s","%s"],"setBy":"mgr","setAt":"2026-11-23T09:00:00Z"}"""
-                .formatted(team.name, team.agentIds.get(0), team.agentIds.get(1)));
+        if (roster) {
+            send("crm.lead.events", team.name, "crm.team.roster-set.v1", """
+                    {"team":"%s","members":["%s","%s"],"setBy":"mgr","setAt":"2026-11-23T09:00:00Z"}"""
+                    .formatted(team.name, team.agentIds.get(0), team.agentIds.get(1)));
+        }
         send("crm.customer.events", team.customer.toString(), "crm.customer.registered.v1", """
                 {"customerId":"%s","leadId":null,"ownerId":"%s","team":"%s","company":"Acme Tools",
                  "contactFingerprints":[],"registeredAt":"2026-11-23T09:00:00Z"}"""
                 .formatted(team.customer, team.repId, team.name));
         await().atMost(Duration.ofSeconds(20)).until(() -> team.count("select count(*) from customer_ownership"
                 + " where customer_id = '" + team.customer + "'") == 1L && team.count(
-                "select count(*) from team_member where team = '" + team.name + "'") == 2L);
+                "select count(*) from team_member where team = '" + team.name + "'") == (roster ? 2L : 0L));
         return team;
     }
 

@@ -68,6 +68,16 @@ class TicketFlowIntegrationTest {
     }
 
     @Test
+    void a1_aTicketOfATeamWithoutARosterIsLeftUnassigned() {
+        ServiceTeam team = ServiceTeam.registered(web, db, json, false);
+
+        JsonNode ticket = open(team, team.rep, "OPERATION_QUESTION");
+
+        assertThat(ticket.path("assigneeId").isNull()).isTrue();
+        team.post(team.agent, "/api/tickets/" + ticket.path("id").asString() + "/responses", null, 200);
+    }
+
+    @Test
     void a1_aTicketIsAnsweredResolvedReopenedAndClosedWithAnEventEach() {
         ServiceTeam team = ServiceTeam.registered(web, db, json);
         String id = open(team, team.rep, "SOFTWARE_BUG").path("id").asString();
