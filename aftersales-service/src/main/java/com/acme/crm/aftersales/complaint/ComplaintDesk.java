@@ -91,10 +91,10 @@ public class ComplaintDesk {
         return visible(id, user);
     }
 
-    public Mono<List<ComplaintState>> latest(CrmUser user, int limit) {
+    public Mono<List<ComplaintState>> latest(CrmUser user, boolean escalatedOnly, int limit) {
         DataScope scope = AftersalesScope.of(user);
         return scope.isNone() ? Mono.just(List.of())
-                : complaints.latest(scope, Math.min(limit, maxPageSize)).collectList();
+                : complaints.latest(scope, escalatedOnly, Math.min(limit, maxPageSize)).collectList();
     }
 
     private Mono<ComplaintState> change(UUID id, CrmUser user,

@@ -21,7 +21,8 @@ public interface Complaints {
 
     Mono<ComplaintState> find(UUID id);
 
-    Flux<ComplaintState> latest(DataScope scope, int limit);
+    /** The newest first; with {@code escalatedOnly}, only escalated complaints not yet closed (the manager's queue). */
+    Flux<ComplaintState> latest(DataScope scope, boolean escalatedOnly, int limit);
 
     /** locks up to {@code limit} complaints with a clock or the escalation past due and not yet reported. */
     Flux<ComplaintState> lockDue(Instant now, int limit);

@@ -90,10 +90,10 @@ public class TicketDesk {
         return visible(id, user);
     }
 
-    public Mono<List<TicketState>> latest(CrmUser user, int limit) {
+    public Mono<List<TicketState>> latest(CrmUser user, boolean escalatedOnly, int limit) {
         DataScope scope = AftersalesScope.of(user);
         return scope.isNone() ? Mono.just(List.of())
-                : tickets.latest(scope, Math.min(limit, maxPageSize)).collectList();
+                : tickets.latest(scope, escalatedOnly, Math.min(limit, maxPageSize)).collectList();
     }
 
     private Mono<TicketState> change(UUID id, CrmUser user, BiFunction<Ticket, Instant, TicketEvent> command) {

@@ -22,7 +22,8 @@ public interface Tickets {
 
     Mono<TicketState> find(UUID id);
 
-    Flux<TicketState> latest(DataScope scope, int limit);
+    /** The newest first; with {@code escalatedOnly}, only escalated tickets not yet closed (the manager's queue). */
+    Flux<TicketState> latest(DataScope scope, boolean escalatedOnly, int limit);
 
     /** locks up to {@code limit} tickets with a clock past due and not yet reported ({@code SKIP LOCKED}). */
     Flux<TicketState> lockBreachCandidates(Instant now, int limit);

@@ -70,6 +70,8 @@ class ComplaintFlowIntegrationTest {
         KafkaProbe.awaitEvent(TOPIC, id, "crm.complaint.escalated.v1");
         assertThat(count(id, "crm.complaint.clock-breached.v1")).isEqualTo(1L);
         assertThat(count(id, "crm.complaint.escalated.v1")).isEqualTo(1L);
+        assertThat(team.get(team.manager, "/api/complaints?escalated=true", 200).findValuesAsString("id"))
+                .containsExactly(id);
 
         assertThat(team.refusedNaming(team.agent, "/api/complaints/" + id + "/closure", Map.of(), 422))
                 .isEqualTo("A-2");

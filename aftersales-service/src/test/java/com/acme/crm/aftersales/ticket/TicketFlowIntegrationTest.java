@@ -115,6 +115,8 @@ class TicketFlowIntegrationTest {
         JsonNode ticket = team.get(team.manager, "/api/tickets/" + id, 200);
         assertThat(ticket.path("escalatedAt").isNull()).isFalse();
         assertThat(ticket.path("responseBreachedAt").isNull()).isFalse();
+        assertThat(team.get(team.manager, "/api/tickets?escalated=true", 200).findValuesAsString("id"))
+                .containsExactly(id);
     }
 
     @Test

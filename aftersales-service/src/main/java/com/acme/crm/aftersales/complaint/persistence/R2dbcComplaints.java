@@ -80,9 +80,10 @@ class R2dbcComplaints implements Complaints {
     }
 
     @Override
-    public Flux<ComplaintState> latest(DataScope scope, int limit) {
+    public Flux<ComplaintState> latest(DataScope scope, boolean escalatedOnly, int limit) {
         String where = scope.all() ? "true" : scope.team() != null ? "team = :team" : "owner_id = :owner";
         DatabaseClient.GenericExecuteSpec spec = db.sql("select " + COLUMNS + " from complaint where " + where
+                + (escalatedOnly ? " and escalated_at is not null and status <> 'CLOSED'" : "")
                 + " order by raised_at desc, id limit :limit").bind("limit", limit);
         if (!scope.all()) {
             spec = scope.team() != null ? spec.bind("team", scope.team())

@@ -22,6 +22,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -59,10 +60,10 @@ class ComplaintController {
                 request.content(), request.relatedOrderId(), user);
     }
 
-    @Operation(summary = "List the latest complaints in the caller's data scope")
+    @Operation(summary = "List the latest complaints in the caller's data scope, or only the escalated open ones")
     @GetMapping
-    Mono<List<ComplaintState>> latest(CrmUser user) {
-        return desk.latest(user, 100);
+    Mono<List<ComplaintState>> latest(@RequestParam(defaultValue = "false") boolean escalated, CrmUser user) {
+        return desk.latest(user, escalated, 100);
     }
 
     @Operation(summary = "Read one complaint with its stored clocks")

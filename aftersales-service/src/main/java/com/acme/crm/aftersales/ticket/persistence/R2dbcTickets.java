@@ -77,9 +77,10 @@ class R2dbcTickets implements Tickets {
     }
 
     @Override
-    public Flux<TicketState> latest(DataScope scope, int limit) {
+    public Flux<TicketState> latest(DataScope scope, boolean escalatedOnly, int limit) {
         String where = scope.all() ? "true" : scope.team() != null ? "team = :team" : "owner_id = :owner";
         DatabaseClient.GenericExecuteSpec spec = db.sql("select " + COLUMNS + " from ticket where " + where
+                + (escalatedOnly ? " and escalated_at is not null and status <> 'CLOSED'" : "")
                 + " order by opened_at desc, id limit :limit").bind("limit", limit);
         if (!scope.all()) {
             spec = scope.team() != null ? spec.bind("team", scope.team())

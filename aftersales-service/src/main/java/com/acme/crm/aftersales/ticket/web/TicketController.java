@@ -23,6 +23,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -60,10 +61,10 @@ class TicketController {
                 request.description(), user);
     }
 
-    @Operation(summary = "List the latest tickets in the caller's data scope")
+    @Operation(summary = "List the latest tickets in the caller's data scope, or only the escalated open ones")
     @GetMapping
-    Mono<List<TicketState>> latest(CrmUser user) {
-        return desk.latest(user, 100);
+    Mono<List<TicketState>> latest(@RequestParam(defaultValue = "false") boolean escalated, CrmUser user) {
+        return desk.latest(user, escalated, 100);
     }
 
     @Operation(summary = "Read one ticket with its stored deadlines")
