@@ -24,4 +24,9 @@ public interface FeedbackBook {
     Flux<FeedbackState> page(DataScope scope, @Nullable FeedbackQueue queue, PageRequest page);
 
     Mono<Long> count(DataScope scope, @Nullable FeedbackQueue queue);
+
+    /** the feedback whose closed-loop task is the assignee's, soonest due first. */
+    Flux<FeedbackState> tasksOf(String assignee, PageRequest page);
+
+    Mono<Long> countTasksOf(String assignee);
 }

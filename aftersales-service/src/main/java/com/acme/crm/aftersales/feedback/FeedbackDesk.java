@@ -80,6 +80,12 @@ public class FeedbackDesk {
     }
 
 
+    /** the caller's closed-loop tasks: customers of theirs to tell that the improvement they asked for shipped. */
+    public Mono<PageResponse<FeedbackState>> tasks(CrmUser user, PageRequest page) {
+        return Mono.zip(book.tasksOf(user.id(), page).collectList(), book.countTasksOf(user.id()))
+                .map(result -> PageResponse.of(result.getT1(), page, result.getT2()));
+    }
+
     private Instant now() {
         return clock.instant().truncatedTo(ChronoUnit.MICROS);
     }

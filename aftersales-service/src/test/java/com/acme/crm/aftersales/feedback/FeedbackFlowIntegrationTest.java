@@ -22,7 +22,8 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * A-3 on the real broker and database: feedback about a registered customer is routed by its class; shipping the
- * improvement gives the customer's owner a task and publishes the closed loop once; bad input changes nothing.
+ * improvement gives the customer's owner a task (listed under their tasks) and publishes the closed loop once; bad
+ * input changes nothing.
  */
 @CrmIntegrationTest
 class FeedbackFlowIntegrationTest {
@@ -51,6 +52,11 @@ class FeedbackFlowIntegrationTest {
         post(agent, "/api/feedback/" + id + "/shipped", Map.of("improvement", "Quieter motor mount"))
                 .expectStatus().isOk().expectBody()
                 .jsonPath("$.shipment.taskAssignee").isEqualTo("rep-" + team);
+        web.get().uri("/api/feedback/tasks").headers(h -> h.setBearerAuth(TestTokens.rep("rep-" + team, team)))
+                .exchange().expectStatus().isOk().expectBody()
+                .jsonPath("$.totalItems").isEqualTo(1)
+                .jsonPath("$.items[0].id").isEqualTo(id)
+                .jsonPath("$.items[0].shipment.taskAssignee").isEqualTo("rep-" + team);
         post(agent, "/api/feedback/" + id + "/shipped", Map.of("improvement", "again"))
                 .expectStatus().isEqualTo(422).expectBody().jsonPath("$.rule").isEqualTo("A-3");
 

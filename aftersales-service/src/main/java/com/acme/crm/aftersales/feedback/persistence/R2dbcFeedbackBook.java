@@ -86,6 +86,20 @@ class R2dbcFeedbackBook implements FeedbackBook {
                 .map(row -> row.get(0, Long.class)).one();
     }
 
+    @Override
+    public Flux<FeedbackState> tasksOf(String assignee, PageRequest page) {
+        return db.sql("select " + COLUMNS + " from feedback where task_assignee = :assignee"
+                        + " order by task_due_at, id limit :limit offset :offset")
+                .bind("assignee", assignee).bind("limit", page.size()).bind("offset", page.offset())
+                .map(this::read).all();
+    }
+
+    @Override
+    public Mono<Long> countTasksOf(String assignee) {
+        return db.sql("select count(*) from feedback where task_assignee = :assignee").bind("assignee", assignee)
+                .map(row -> row.get(0, Long.class)).one();
+    }
+
     private static Sql.Where where(DataScope scope, @Nullable FeedbackQueue queue) {
         Sql.Where where = new Sql.Where().within(scope);
         return queue == null ? where : where.and("queue = :queue", "queue", queue.name());

@@ -44,7 +44,7 @@ import java.util.UUID;
 class FeedbackController {
 
     static final String AFTERSALES = "hasAnyRole('SERVICE_AGENT','SALES_REP','ACCOUNT_MANAGER','SALES_MANAGER',"
-            + "'SALES_DIRECTOR','GENERAL_MANAGER')";
+            + "'SALES_DIRECTOR','GENERAL_MANAGER','SALES_SUPPORT')";
 
     private final FeedbackDesk desk;
 
@@ -63,6 +63,13 @@ class FeedbackController {
     @PostMapping("/{id}/shipped")
     Mono<FeedbackState> shipped(@PathVariable UUID id, @Valid @RequestBody ShippedRequest request, CrmUser user) {
         return desk.shipImprovement(id, request.improvement(), user);
+    }
+
+    @Operation(summary = "The caller's closed-loop tasks: tell the customer the improvement shipped (A-3)")
+    @GetMapping("/tasks")
+    Mono<PageResponse<FeedbackState>> tasks(@RequestParam(required = false) @Nullable Integer page,
+                                            @RequestParam(required = false) @Nullable Integer size, CrmUser user) {
+        return desk.tasks(user, PageRequest.of(page, size, 50, 200));
     }
 
     @Operation(summary = "Read one piece of feedback")

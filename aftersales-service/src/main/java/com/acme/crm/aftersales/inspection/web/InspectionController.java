@@ -38,7 +38,7 @@ import java.util.UUID;
 @Tag(name = "Inspections", description = "Quarterly proactive inspections of customers with an accepted order")
 @RestController
 @RequestMapping("/api/inspections")
-@PreAuthorize("hasAnyRole('SERVICE_AGENT','SALES_MANAGER','SALES_DIRECTOR','GENERAL_MANAGER')")
+@PreAuthorize("hasAnyRole('SERVICE_AGENT','SALES_MANAGER','SALES_DIRECTOR','GENERAL_MANAGER','SALES_SUPPORT')")
 class InspectionController {
 
     private final InspectionDesk desk;

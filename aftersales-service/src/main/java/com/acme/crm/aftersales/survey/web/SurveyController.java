@@ -39,7 +39,7 @@ import java.util.UUID;
 class SurveyController {
 
     static final String AFTERSALES = "hasAnyRole('SERVICE_AGENT','SALES_REP','ACCOUNT_MANAGER','SALES_MANAGER',"
-            + "'SALES_DIRECTOR','GENERAL_MANAGER')";
+            + "'SALES_DIRECTOR','GENERAL_MANAGER','SALES_SUPPORT')";
 
     private final SurveyDesk desk;
 
