@@ -8,6 +8,8 @@ import org.springframework.security.config.annotation.method.configuration.Enabl
 import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
+import org.springframework.security.oauth2.core.OAuth2TokenValidator;
+import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtClaimNames;
 import org.springframework.security.oauth2.jwt.JwtClaimValidator;
 import org.springframework.security.oauth2.jwt.JwtValidators;
@@ -69,13 +71,15 @@ public class SecurityConfiguration {
     @Bean
     ReactiveJwtDecoder jwtDecoder(@Value("${spring.security.oauth2.resourceserver.jwt.jwk-set-uri}") String jwkSetUri,
                                   @Value("${crm.security.issuer}") String issuer,
-                                  @Value("${crm.security.audience}") String audience) {
+                                  @Value("${crm.security.audience}") String audience,
+                                  @Value("${crm.security.verified-token-cache:10000}") int verifiedTokens) {
         NimbusReactiveJwtDecoder decoder = NimbusReactiveJwtDecoder.withJwkSetUri(jwkSetUri).build();
-        decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(
+        OAuth2TokenValidator<Jwt> validator = new DelegatingOAuth2TokenValidator<>(
                 JwtValidators.createDefaultWithIssuer(issuer),
                 new JwtClaimValidator<Collection<String>>(JwtClaimNames.AUD,
-                        aud -> aud != null && aud.contains(audience))));
-        return decoder;
+                        aud -> aud != null && aud.contains(audience)));
+        decoder.setJwtValidator(validator);
+        return new VerifiedTokenCache(decoder, validator, verifiedTokens);
     }
 
     @Bean
