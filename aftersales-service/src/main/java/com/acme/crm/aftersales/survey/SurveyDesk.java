@@ -6,6 +6,8 @@ import com.acme.crm.chassis.security.CrmUser;
 import com.acme.crm.chassis.security.DataScope;
 import com.acme.crm.chassis.web.InvalidFieldException;
 import com.acme.crm.chassis.web.NotFoundException;
+import com.acme.crm.chassis.web.PageRequest;
+import com.acme.crm.chassis.web.PageResponse;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
@@ -92,6 +94,13 @@ public class SurveyDesk {
         return surveys.find(id)
                 .filter(s -> scope.includes(s.ownerId(), s.team()))
                 .switchIfEmpty(Mono.error(() -> new NotFoundException("Survey", id)));
+    }
+
+    /** Surveys in the caller's scope, optionally only the answered or the open ones, newest first. */
+    public Mono<PageResponse<SurveyState>> list(@Nullable Boolean answered, CrmUser user, PageRequest page) {
+        DataScope scope = AftersalesScope.of(user);
+        return Mono.zip(surveys.page(scope, answered, page).collectList(), surveys.count(scope, answered))
+                .map(result -> PageResponse.of(result.getT1(), page, result.getT2()));
     }
 
     /** the NPS of the answers in {@code [from, to)}, of one team or all the caller sees. */

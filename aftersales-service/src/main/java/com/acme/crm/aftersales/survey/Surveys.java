@@ -1,6 +1,7 @@
 package com.acme.crm.aftersales.survey;
 
 import com.acme.crm.chassis.security.DataScope;
+import com.acme.crm.chassis.web.PageRequest;
 
 import org.jspecify.annotations.Nullable;
 
@@ -24,6 +25,11 @@ public interface Surveys {
     Mono<Void> update(SurveyState survey);
 
     Mono<SurveyState> find(UUID id);
+
+    /** Surveys in the scope, optionally only the answered or the open ones, newest first. */
+    Flux<SurveyState> page(DataScope scope, @Nullable Boolean answered, PageRequest page);
+
+    Mono<Long> count(DataScope scope, @Nullable Boolean answered);
 
     /** Records that the customer has an accepted order, with its current owner and team: it is active for A-4. */
     Mono<Void> markActive(UUID customerId, String ownerId, String team, Instant at);

@@ -80,6 +80,10 @@ class SurveyFlowIntegrationTest {
                     .expectBody().jsonPath("$.answer.nps").isEqualTo(scores[i]);
         }
 
+        web.get().uri("/api/surveys?answered=true").headers(h -> h.setBearerAuth(agent)).exchange()
+                .expectStatus().isOk().expectBody().jsonPath("$.totalItems").isEqualTo(3);
+        web.get().uri("/api/surveys?answered=false").headers(h -> h.setBearerAuth(agent)).exchange()
+                .expectStatus().isOk().expectBody().jsonPath("$.totalItems").isEqualTo(0);
         respond(agent, surveys.get(0), Map.of("satisfaction", 1, "nps", 0)).expectStatus().isEqualTo(422)
                 .expectBody().jsonPath("$.rule").isEqualTo("A-4");
         web.get().uri(u -> u.path("/api/surveys/nps").queryParam("from", "2000-01-01T00:00:00Z")

@@ -8,6 +8,7 @@ import com.acme.crm.aftersales.survey.Surveys;
 import com.acme.crm.chassis.persistence.RowValues;
 import com.acme.crm.chassis.persistence.Sql;
 import com.acme.crm.chassis.security.DataScope;
+import com.acme.crm.chassis.web.PageRequest;
 
 import io.r2dbc.spi.Readable;
 
@@ -97,6 +98,29 @@ class R2dbcSurveys implements Surveys {
     @Override
     public Mono<SurveyState> find(UUID id) {
         return db.sql("select " + COLUMNS + " from survey where id = :id").bind("id", id).map(R2dbcSurveys::read).one();
+    }
+
+    @Override
+    public Flux<SurveyState> page(DataScope scope, @Nullable Boolean answered, PageRequest page) {
+        Sql.Where where = where(scope, answered);
+        return where.bindTo(db.sql("select " + COLUMNS + " from survey" + where.clause()
+                        + " order by issued_at desc, id limit :limit offset :offset"))
+                .bind("limit", page.size()).bind("offset", page.offset()).map(R2dbcSurveys::read).all();
+    }
+
+    @Override
+    public Mono<Long> count(DataScope scope, @Nullable Boolean answered) {
+        Sql.Where where = where(scope, answered);
+        return where.bindTo(db.sql("select count(*) from survey" + where.clause()))
+                .map(row -> row.get(0, Long.class)).one();
+    }
+
+    private static Sql.Where where(DataScope scope, @Nullable Boolean answered) {
+        Sql.Where where = new Sql.Where().within(scope);
+        if (answered == null) {
+            return where;
+        }
+        return where.and(answered ? "answered_at is not null" : "answered_at is null");
     }
 
     @Override

@@ -4,6 +4,8 @@ import com.acme.crm.aftersales.survey.NpsScore;
 import com.acme.crm.aftersales.survey.SurveyDesk;
 import com.acme.crm.aftersales.survey.SurveyState;
 import com.acme.crm.chassis.security.CrmUser;
+import com.acme.crm.chassis.web.PageRequest;
+import com.acme.crm.chassis.web.PageResponse;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -51,6 +53,14 @@ class SurveyController {
     @PostMapping("/{id}/responses")
     Mono<SurveyState> respond(@PathVariable UUID id, @Valid @RequestBody ResponseRequest request, CrmUser user) {
         return desk.answer(id, request.satisfaction(), request.nps(), user);
+    }
+
+    @Operation(summary = "List surveys in the caller's scope (answered=false: still open), newest first")
+    @GetMapping
+    Mono<PageResponse<SurveyState>> list(@RequestParam(required = false) @Nullable Boolean answered,
+                                         @RequestParam(required = false) @Nullable Integer page,
+                                         @RequestParam(required = false) @Nullable Integer size, CrmUser user) {
+        return desk.list(answered, user, PageRequest.of(page, size, 50, 200));
     }
 
     @Operation(summary = "Read one survey")
