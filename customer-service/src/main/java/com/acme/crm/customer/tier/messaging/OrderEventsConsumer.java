@@ -12,9 +12,9 @@ import org.springframework.messaging.Message;
 import java.util.function.Consumer;
 
 /**
- * {@code orderEvents} ({@code crm.order.events}): signed orders and payments recompute the tier (C-1). A complaint or
- * a churn warning (when aftersales and analytics publish them) will open a retention task with one handler line the
- * same way.
+ * {@code orderEvents} ({@code crm.order.events}): signed orders and payments recompute the tier (C-1). A complaint
+ * opens a retention task in {@code followup/messaging/AftersalesEventsConsumer}; a churn warning (when analytics
+ * publishes it) will do the same with one handler line.
  */
 @Configuration(proxyBeanMethods = false)
 class OrderEventsConsumer {
