@@ -3,6 +3,8 @@ package com.acme.crm.aftersales.customer;
 import com.acme.crm.chassis.rules.BusinessRuleViolation;
 import com.acme.crm.chassis.security.CrmUser;
 import com.acme.crm.chassis.security.DataScope;
+import com.acme.crm.chassis.team.CustomerOwnership;
+import com.acme.crm.chassis.team.CustomerOwnerships;
 import com.acme.crm.chassis.team.TeamRosters;
 import com.acme.crm.chassis.web.NotFoundException;
 
@@ -22,13 +24,15 @@ import java.util.UUID;
 @Component
 public class CustomerDirectory {
 
-    private final Ownerships ownerships;
+    private final CustomerOwnerships ownerships;
     private final TeamRosters rosters;
+    private final RosterTurns turns;
     private final Clock clock;
 
-    CustomerDirectory(Ownerships ownerships, TeamRosters rosters, Clock clock) {
+    CustomerDirectory(CustomerOwnerships ownerships, TeamRosters rosters, RosterTurns turns, Clock clock) {
         this.ownerships = ownerships;
         this.rosters = rosters;
+        this.turns = turns;
         this.clock = clock;
     }
 
@@ -47,7 +51,7 @@ public class CustomerDirectory {
 
     /** the team's next agent in round-robin order, or none when the team has no roster. */
     public Mono<Optional<String>> nextAgent(String team) {
-        return ownerships.nextOnRoster(team).map(Optional::of).defaultIfEmpty(Optional.empty());
+        return turns.nextOnRoster(team).map(Optional::of).defaultIfEmpty(Optional.empty());
     }
 
     /**

@@ -3,6 +3,8 @@ package com.acme.crm.order.customer;
 import com.acme.crm.chassis.rules.BusinessRuleViolation;
 import com.acme.crm.chassis.security.CrmUser;
 import com.acme.crm.chassis.security.DataScope;
+import com.acme.crm.chassis.team.CustomerOwnership;
+import com.acme.crm.chassis.team.CustomerOwnerships;
 import com.acme.crm.chassis.team.TeamRosters;
 import com.acme.crm.chassis.web.NotFoundException;
 
@@ -22,12 +24,13 @@ import java.util.UUID;
 @Component
 public class CustomerDirectory {
 
-    private final Ownerships ownerships;
+    private final CustomerOwnerships ownerships;
     private final TeamRosters rosters;
     private final List<OwnershipListener> listeners;
     private final Clock clock;
 
-    CustomerDirectory(Ownerships ownerships, TeamRosters rosters, List<OwnershipListener> listeners, Clock clock) {
+    CustomerDirectory(CustomerOwnerships ownerships, TeamRosters rosters, List<OwnershipListener> listeners,
+                      Clock clock) {
         this.ownerships = ownerships;
         this.rosters = rosters;
         this.listeners = listeners;

@@ -1,5 +1,7 @@
 package com.acme.crm.order.customer;
 
+import com.acme.crm.chassis.team.CustomerOwnership;
+
 import reactor.core.publisher.Mono;
 
 /**

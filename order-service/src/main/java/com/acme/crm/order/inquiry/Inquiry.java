@@ -1,6 +1,6 @@
 package com.acme.crm.order.inquiry;
 
-import com.acme.crm.order.customer.CustomerOwnership;
+import com.acme.crm.chassis.team.CustomerOwnership;
 
 import org.jspecify.annotations.Nullable;
 

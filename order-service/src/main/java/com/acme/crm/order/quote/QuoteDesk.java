@@ -9,7 +9,7 @@ import com.acme.crm.chassis.web.NotFoundException;
 import com.acme.crm.chassis.web.PageRequest;
 import com.acme.crm.chassis.web.PageResponse;
 import com.acme.crm.order.OrderProperties;
-import com.acme.crm.order.customer.CustomerOwnership;
+import com.acme.crm.chassis.team.CustomerOwnership;
 import com.acme.crm.order.customer.OwnershipListener;
 import com.acme.crm.order.product.ProductCatalogue;
 import com.acme.crm.order.product.ProductState;

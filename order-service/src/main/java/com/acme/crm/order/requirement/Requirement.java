@@ -1,7 +1,7 @@
 package com.acme.crm.order.requirement;
 
 import com.acme.crm.chassis.rules.BusinessRuleViolation;
-import com.acme.crm.order.customer.CustomerOwnership;
+import com.acme.crm.chassis.team.CustomerOwnership;
 
 import org.jspecify.annotations.Nullable;
 

@@ -3,7 +3,7 @@ package com.acme.crm.order.tender;
 import com.acme.crm.chassis.rules.BusinessRuleViolation;
 import com.acme.crm.chassis.rules.ForbiddenByRule;
 import com.acme.crm.chassis.security.Role;
-import com.acme.crm.order.customer.CustomerOwnership;
+import com.acme.crm.chassis.team.CustomerOwnership;
 
 import org.jspecify.annotations.Nullable;
 

@@ -1,6 +1,6 @@
 package com.acme.crm.order.requirement;
 
-import com.acme.crm.order.customer.CustomerOwnership;
+import com.acme.crm.chassis.team.CustomerOwnership;
 
 import java.time.Duration;
 import java.time.Instant;

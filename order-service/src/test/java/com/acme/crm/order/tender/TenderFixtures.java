@@ -1,7 +1,7 @@
 package com.acme.crm.order.tender;
 
 import com.acme.crm.chassis.security.Role;
-import com.acme.crm.order.customer.CustomerOwnership;
+import com.acme.crm.chassis.team.CustomerOwnership;
 import com.acme.crm.order.requirement.RequirementFixtures;
 
 import java.math.BigDecimal;

@@ -4,7 +4,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.r2dbc.core.DatabaseClient;
 
-/** Wires the team rosters; only a service whose migrations create {@code team_member} calls them. */
+/**
+ * Wires the team rosters and the customer ownership projection; only a service whose migrations create their tables
+ * ({@code team_member}, {@code customer_ownership}) calls them.
+ */
 @Configuration(proxyBeanMethods = false)
 public class TeamConfiguration {
 
@@ -12,5 +15,10 @@ public class TeamConfiguration {
     @Bean
     TeamRosters chassisTeamRosters(DatabaseClient db) {
         return new TeamRosters(db);
+    }
+
+    @Bean
+    CustomerOwnerships chassisCustomerOwnerships(DatabaseClient db) {
+        return new CustomerOwnerships(db);
     }
 }

@@ -1,2 +1,2 @@
-/** Team rosters published by lead-service, kept by the services that check team membership. */
+/** Team rosters and customer owners as lead- and customer-service publish them, kept by the services that scope by them. */
 package com.acme.crm.chassis.team;

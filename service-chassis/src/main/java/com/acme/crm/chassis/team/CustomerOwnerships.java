@@ -1,27 +1,31 @@
-package com.acme.crm.order.customer.persistence;
-
-import com.acme.crm.order.customer.CustomerOwnership;
-import com.acme.crm.order.customer.Ownerships;
+package com.acme.crm.chassis.team;
 
 import org.springframework.r2dbc.core.DatabaseClient;
-import org.springframework.stereotype.Repository;
 
 import reactor.core.publisher.Mono;
 
 import java.time.Instant;
 import java.util.UUID;
 
-/** customer_ownership rows, one per customer. */
-@Repository
-class R2dbcOwnerships implements Ownerships {
+/**
+ * Who owns each customer, as customer-service publishes it ({@code CustomerRegistered}, {@code CustomerHandedOver},
+ * C-8), for the services whose records follow their customer's owner and team (orders, tickets). Each such service
+ * keeps it in its own database, in a table its own migration creates:
+ * <pre>{@code
+ * create table customer_ownership (customer_id uuid primary key, owner_id text not null, team text not null,
+ *                                  updated_at timestamptz not null);
+ * }</pre>
+ * The latest event wins; applying one again (a redelivery) changes nothing.
+ */
+public class CustomerOwnerships {
 
     private final DatabaseClient db;
 
-    R2dbcOwnerships(DatabaseClient db) {
+    public CustomerOwnerships(DatabaseClient db) {
         this.db = db;
     }
 
-    @Override
+    /** Records or replaces the customer's owner and team. */
     public Mono<Void> put(CustomerOwnership ownership, Instant at) {
         return db.sql("""
                         insert into customer_ownership (customer_id, owner_id, team, updated_at)
@@ -33,7 +37,7 @@ class R2dbcOwnerships implements Ownerships {
                 .then();
     }
 
-    @Override
+    /** The customer's owner and team; empty for a customer this service has not heard of. */
     public Mono<CustomerOwnership> find(UUID customerId) {
         return db.sql("select customer_id, owner_id, team from customer_ownership where customer_id = :customer")
                 .bind("customer", customerId)
