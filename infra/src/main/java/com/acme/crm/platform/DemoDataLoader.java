@@ -27,7 +27,8 @@ import java.util.UUID;
 
 /**
  * Loads a sales team's week through the public APIs, as each owning rep, so demo data passes the same rules as real input:
- * the leads, and (issue 11) a few customers with quotes and orders in every state ({@link DemoOrders}).
+ * the leads, (issue 11) a few customers with quotes and orders in every state ({@link DemoOrders}), and (issue 12)
+ * tickets and complaints of those customers in every state ({@link DemoAftersales}).
  */
 final class DemoDataLoader {
 
@@ -61,6 +62,14 @@ final class DemoDataLoader {
             return;
         }
         new OrderLoader(customers.get(), orders.get()).load(DemoOrders.load());
+        Optional<ServiceDefinition> aftersales = running.stream()
+                .filter(s -> s.module().equals("aftersales-service")).findFirst();
+        if (aftersales.isEmpty()) {
+            console.step("demo data: aftersales-service is not running, no tickets or complaints loaded");
+            return;
+        }
+        new DemoAftersales.Loader(customers.get(), aftersales.get(), users, this::tokenFor, http, console)
+                .load(DemoAftersales.load());
     }
 
     private void loadLeads(ServiceDefinition service, List<DemoLead> leads) throws InterruptedException {

@@ -85,4 +85,43 @@ class DemoDataTest {
         assertThat(demo.customers()).extracting(c -> c.contact().phone())
                 .doesNotContainAnyElementsOf(DemoLead.load().stream().map(DemoLead::phone).toList());
     }
+
+    @Test
+    void demoTicketsAndComplaintsReachEveryStateOnTheDemoOrderCustomers() {
+        DemoAftersales demo = DemoAftersales.load();
+        Set<String> orderCustomers = DemoDataLoader.DemoOrders.load().customers().stream()
+                .map(c -> c.ownerId() + "/" + c.company()).collect(Collectors.toSet());
+
+        assertThat(demo.tickets()).extracting(DemoAftersales.Ticket::target)
+                .containsAll(EnumSet.allOf(DemoAftersales.TicketTarget.class));
+        assertThat(demo.complaints()).extracting(DemoAftersales.Complaint::target)
+                .containsAll(EnumSet.allOf(DemoAftersales.ComplaintTarget.class));
+        assertThat(demo.tickets()).allSatisfy(ticket -> {
+            assertThat(orderCustomers).contains(ticket.ownerId() + "/" + ticket.company());
+            assertThat(ticket.type()).isIn("HARDWARE_FAULT", "OPERATION_QUESTION", "SOFTWARE_BUG");
+            assertThat(ticket.priority()).isIn("LOW", "NORMAL", "HIGH", "URGENT");
+            assertThat(ticket.description()).isNotBlank();
+        });
+        assertThat(demo.complaints()).allSatisfy(complaint -> {
+            assertThat(orderCustomers).contains(complaint.ownerId() + "/" + complaint.company());
+            assertThat(complaint.channel()).isIn("PHONE", "EMAIL", "WECHAT", "VISIT", "LETTER", "OTHER");
+            assertThat(complaint.complainant()).isNotBlank();
+            assertThat(complaint.content()).isNotBlank();
+        });
+        // a complaint closes only with a root cause and improvement actions.
+        assertThat(demo.complaints()).filteredOn(c -> c.target() == DemoAftersales.ComplaintTarget.CLOSED)
+                .allSatisfy(closed -> {
+                    assertThat(closed.rootCause()).isNotBlank();
+                    assertThat(closed.improvementActions()).isNotBlank();
+                });
+        // Each owner's team has someone to work them: a service agent or the manager.
+        List<DemoUser> users = DemoUser.load();
+        assertThat(demo.owners()).allSatisfy(owner -> {
+            String team = users.stream().filter(u -> u.sub().equals(owner)).findFirst().orElseThrow().team();
+            assertThat(users).anySatisfy(worker -> {
+                assertThat(worker.team()).isEqualTo(team);
+                assertThat(worker.roles()).containsAnyOf("SERVICE_AGENT", "SALES_MANAGER");
+            });
+        });
+    }
 }
