@@ -3,6 +3,7 @@ package com.acme.crm.order.deadline;
 import com.acme.crm.chassis.jobs.Schedule;
 import com.acme.crm.chassis.jobs.ScheduledJob;
 import com.acme.crm.order.OrderProperties;
+import com.acme.crm.order.negotiation.ContractArchiveCheck;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -28,6 +29,12 @@ class OrderJobs {
     ScheduledJob orderOverdueReceivables(OrderDeadlines deadlines, OrderProperties properties) {
         return new ScheduledJob(OrderDeadlines.OVERDUE_RECEIVABLES_JOB, every(properties),
                 deadlines::reportOverdueReceivables);
+    }
+
+    /** O-13: the end-of-day check of signed contracts not archived the same day. */
+    @Bean
+    ScheduledJob contractArchiveOverdue(ContractArchiveCheck check, OrderProperties properties) {
+        return new ScheduledJob(ContractArchiveCheck.JOB, every(properties), check::flagOverdueArchives);
     }
 
     private static Schedule every(OrderProperties properties) {

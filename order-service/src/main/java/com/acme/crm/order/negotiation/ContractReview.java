@@ -9,13 +9,16 @@ import com.acme.crm.order.quote.QuoteStatus;
 import org.jspecify.annotations.Nullable;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Set;
 import java.util.UUID;
 
 /**
  * O-13: the review of a quote's contract before signing. Special clauses or the customer's own contract text need the
  * team's sales manager's approval and then the general manager's; without either the quote is signed as it stands.
- * The signed contract is archived the same day: at the signature when its document reference is already known.
+ * The signed contract is archived the same day: at the signature when its document reference is already known;
+ * otherwise the end-of-day check flags it once its business day has ended, until the archive clears the flag.
  */
 public final class ContractReview {
 
@@ -38,7 +41,7 @@ public final class ContractReview {
         return new ContractReview(new ContractReviewState(UUID.randomUUID(), quote.id(), quote.requirementId(),
                 quote.customerId(), quote.ownerId(), quote.team(), terms.specialClauses(),
                 terms.customerContractText(), terms.documentReference(), needed(terms), null, null, null, null, null,
-                by, now, 0));
+                null, by, now, 0));
     }
 
     public ContractReviewEvent.Recorded recorded() {
@@ -50,7 +53,7 @@ public final class ContractReview {
         requireUnsigned();
         s = new ContractReviewState(s.id(), s.quoteId(), s.requirementId(), s.customerId(), s.ownerId(), s.team(),
                 terms.specialClauses(), terms.customerContractText(), terms.documentReference(), needed(terms), null,
-                null, null, null, null, s.recordedBy(), s.recordedAt(), s.version());
+                null, null, null, null, null, s.recordedBy(), s.recordedAt(), s.version());
         return new ContractReviewEvent.Recorded(s.id(), s.quoteId(), s.status(), by, now);
     }
 
@@ -76,7 +79,7 @@ public final class ContractReview {
                 s.specialClauses(), s.customerContractText(), s.documentReference(), next,
                 approve && approver == Role.SALES_MANAGER ? approval : s.managerApproval(),
                 approve && approver == Role.GENERAL_MANAGER ? approval : s.generalManagerApproval(), comment,
-                null, null, s.recordedBy(), s.recordedAt(), s.version());
+                null, null, null, s.recordedBy(), s.recordedAt(), s.version());
         return new ContractReviewEvent.Decided(s.id(), next, by, now);
     }
 
@@ -93,11 +96,30 @@ public final class ContractReview {
     /** O-13: told of the signature; a contract whose document reference is known is archived at once. */
     public ContractReviewEvent.Signed signed(Instant at) {
         boolean archive = s.documentReference() != null;
-        s = withSignature(at, archive ? at : null, s.documentReference());
+        s = withSignature(at, archive ? at : null, null, s.documentReference());
         return new ContractReviewEvent.Signed(s.id(), s.quoteId(), at, archive);
     }
 
-    /** O-13: the signed contract's document, archived now. */
+    /**
+     * O-13, the end-of-day check: a contract signed on a business day (in {@code zone}) that has ended and still not
+     * archived is flagged overdue, once; true when this call flagged it.
+     */
+    public boolean flagArchiveOverdue(Instant now, ZoneId zone) {
+        Instant signedAt = s.signedAt();
+        if (signedAt == null || s.archivedAt() != null || s.archiveOverdueAt() != null
+                || !LocalDate.ofInstant(signedAt, zone).isBefore(LocalDate.ofInstant(now, zone))) {
+            return false;
+        }
+        s = withSignature(signedAt, null, now, s.documentReference());
+        return true;
+    }
+
+    /** O-13: the signature's business day has ended for contracts signed before this instant. */
+    public static Instant endOfSignatureDayPassedFor(Instant now, ZoneId zone) {
+        return LocalDate.ofInstant(now, zone).atStartOfDay(zone).toInstant();
+    }
+
+    /** O-13: the signed contract's document, archived now; an overdue flag is cleared. */
     public ContractReviewEvent.Archived archive(String documentReference, Instant now) {
         if (s.signedAt() == null) {
             throw new BusinessRuleViolation("O-13", "Only a signed contract is archived; give the document reference "
@@ -106,7 +128,7 @@ public final class ContractReview {
         if (s.archivedAt() != null) {
             throw new BusinessRuleViolation("O-13", "The contract was archived at " + s.archivedAt());
         }
-        s = withSignature(s.signedAt(), now, documentReference);
+        s = withSignature(s.signedAt(), now, null, documentReference);
         return new ContractReviewEvent.Archived(s.id(), documentReference, now);
     }
 
@@ -127,11 +149,12 @@ public final class ContractReview {
     }
 
     private ContractReviewState withSignature(@Nullable Instant signedAt, @Nullable Instant archivedAt,
+                                              @Nullable Instant archiveOverdueAt,
                                               @Nullable String documentReference) {
         return new ContractReviewState(s.id(), s.quoteId(), s.requirementId(), s.customerId(), s.ownerId(), s.team(),
                 s.specialClauses(), s.customerContractText(), documentReference, s.status(), s.managerApproval(),
-                s.generalManagerApproval(), s.decisionComment(), signedAt, archivedAt, s.recordedBy(),
-                s.recordedAt(), s.version());
+                s.generalManagerApproval(), s.decisionComment(), signedAt, archivedAt, archiveOverdueAt,
+                s.recordedBy(), s.recordedAt(), s.version());
     }
 
     /** What the contract adds to the quote: special clauses, the customer's own text, the document's reference. */

@@ -4,6 +4,8 @@ import com.acme.crm.chassis.security.CrmUser;
 import com.acme.crm.chassis.security.DataScope;
 import com.acme.crm.chassis.web.ConflictException;
 import com.acme.crm.chassis.web.NotFoundException;
+import com.acme.crm.chassis.web.PageRequest;
+import com.acme.crm.chassis.web.PageResponse;
 import com.acme.crm.order.quote.QuoteDesk;
 
 import org.springframework.stereotype.Component;
@@ -14,6 +16,7 @@ import reactor.core.publisher.Mono;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.UUID;
 import java.util.function.Consumer;
 
@@ -68,6 +71,19 @@ public class ContractReviewDesk {
         return reviews.find(id)
                 .filter(r -> scope.includes(r.ownerId(), r.team()))
                 .switchIfEmpty(Mono.error(() -> new NotFoundException("Contract review", id)));
+    }
+
+    /**
+     * Reviews in the caller's data scope, newest first; {@code archiveOverdue}: only signed contracts the end-of-day
+     * check found unarchived (O-13), oldest signature first, for the manager to chase.
+     */
+    public Mono<PageResponse<ContractReviewState>> list(CrmUser user, boolean archiveOverdue, PageRequest page) {
+        DataScope scope = DataScope.of(user);
+        if (scope.isNone()) {
+            return Mono.just(PageResponse.of(List.of(), page, 0));
+        }
+        return Mono.zip(reviews.page(scope, archiveOverdue, page).collectList(), reviews.count(scope, archiveOverdue))
+                .map(result -> PageResponse.of(result.getT1(), page, result.getT2()));
     }
 
     private Mono<ContractReviewState> change(UUID id, CrmUser user, Consumer<ContractReview> command) {

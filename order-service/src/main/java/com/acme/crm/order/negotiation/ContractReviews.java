@@ -1,8 +1,13 @@
 package com.acme.crm.order.negotiation;
 
+import com.acme.crm.chassis.security.DataScope;
+import com.acme.crm.chassis.web.PageRequest;
+
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
+import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 /** The stored contract reviews, at most one per quote version. */
@@ -19,4 +24,18 @@ public interface ContractReviews {
 
     /** O-13: the reviews of every quote version of this requirement. */
     Flux<ContractReviewState> forRequirement(UUID requirementId);
+
+    /**
+     * O-13, the end-of-day check's claim: up to {@code limit} contracts signed before {@code signedBefore}, not
+     * archived and not yet flagged, locked ({@code FOR UPDATE SKIP LOCKED}).
+     */
+    Flux<ContractReviewState> lockArchiveDue(Instant signedBefore, int limit);
+
+    /** O-13: stamps these claimed reviews archive-overdue at {@code at}. */
+    Mono<Void> flagArchiveOverdue(List<UUID> ids, Instant at);
+
+    /** Reviews in the scope, newest first; {@code archiveOverdue}: only those flagged and still unarchived (O-13). */
+    Flux<ContractReviewState> page(DataScope scope, boolean archiveOverdue, PageRequest page);
+
+    Mono<Long> count(DataScope scope, boolean archiveOverdue);
 }

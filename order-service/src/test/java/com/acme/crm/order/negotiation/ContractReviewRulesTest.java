@@ -5,6 +5,10 @@ import com.acme.crm.chassis.rules.ForbiddenByRule;
 
 import org.junit.jupiter.api.Test;
 
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+
 import static com.acme.crm.order.negotiation.NegotiationFixtures.GENERAL_MANAGER;
 import static com.acme.crm.order.negotiation.NegotiationFixtures.MANAGER;
 import static com.acme.crm.order.negotiation.NegotiationFixtures.NOW;
@@ -86,6 +90,54 @@ class ContractReviewRulesTest {
 
         assertThat(review.state().archivedAt()).isEqualTo(NOW.plusSeconds(600));
         assertThat(review.state().documentReference()).isEqualTo("DMS-2026-0200");
+    }
+
+    @Test
+    void o13_aContractStillUnarchivedWhenItsSignatureDayEndsIsFlaggedOnceAndTheArchiveClearsIt() {
+        ZoneId shanghai = ZoneId.of("Asia/Shanghai");
+        Instant signedAt = ZonedDateTime.of(2026, 11, 23, 15, 0, 0, 0, shanghai).toInstant();
+        Instant lastMinute = ZonedDateTime.of(2026, 11, 23, 23, 59, 59, 0, shanghai).toInstant();
+        Instant nextDay = ZonedDateTime.of(2026, 11, 24, 0, 0, 0, 0, shanghai).toInstant();
+        ContractReview review = ContractReview.record(ContractReviewFixtures.quote(),
+                new ContractReview.Terms(null, null, null), "rep-1", NOW);
+
+        assertThat(review.flagArchiveOverdue(nextDay, shanghai)).as("not signed yet").isFalse();
+        review.signed(signedAt);
+        assertThat(review.flagArchiveOverdue(lastMinute, shanghai)).as("still the signature's day").isFalse();
+        assertThat(review.state().archiveOverdueAt()).isNull();
+        assertThat(ContractReview.endOfSignatureDayPassedFor(nextDay, shanghai)).isEqualTo(nextDay);
+
+        assertThat(review.flagArchiveOverdue(nextDay, shanghai)).isTrue();
+        assertThat(review.state().archiveOverdueAt()).isEqualTo(nextDay);
+        assertThat(review.flagArchiveOverdue(nextDay.plusSeconds(3600), shanghai)).as("flagged once").isFalse();
+        assertThat(review.state().archiveOverdueAt()).isEqualTo(nextDay);
+
+        review.archive("DMS-2026-0300", nextDay.plusSeconds(7200));
+        assertThat(review.state().archiveOverdueAt()).isNull();
+        assertThat(review.state().archivedAt()).isEqualTo(nextDay.plusSeconds(7200));
+        assertThat(review.flagArchiveOverdue(nextDay.plusSeconds(86_400), shanghai)).isFalse();
+    }
+
+    @Test
+    void o13_theSignatureDayIsTheBusinessZonesDay() {
+        ZoneId shanghai = ZoneId.of("Asia/Shanghai");
+        // 20:00 UTC on the 23rd is 04:00 on the 24th in Shanghai: that business day ends at 16:00 UTC on the 24th.
+        Instant signedAt = Instant.parse("2026-11-23T20:00:00Z");
+        ContractReview review = ContractReview.record(ContractReviewFixtures.quote(),
+                new ContractReview.Terms(null, null, null), "rep-1", NOW);
+        review.signed(signedAt);
+
+        assertThat(review.flagArchiveOverdue(Instant.parse("2026-11-24T15:59:59Z"), shanghai)).isFalse();
+        assertThat(review.flagArchiveOverdue(Instant.parse("2026-11-24T16:00:00Z"), shanghai)).isTrue();
+    }
+
+    @Test
+    void o13_aContractArchivedAtItsSignatureIsNeverFlagged() {
+        ContractReview review = ContractReviewFixtures.withTheCustomersOwnTextApprovedByBoth();
+        review.signed(NOW);
+
+        assertThat(review.flagArchiveOverdue(NOW.plusSeconds(3 * 86_400), ZoneId.of("Asia/Shanghai"))).isFalse();
+        assertThat(review.state().archiveOverdueAt()).isNull();
     }
 
     private static void assertRule(Runnable step) {

@@ -2,6 +2,8 @@ package com.acme.crm.order.negotiation.persistence;
 
 import com.acme.crm.chassis.persistence.RowValues;
 import com.acme.crm.chassis.persistence.Sql;
+import com.acme.crm.chassis.security.DataScope;
+import com.acme.crm.chassis.web.PageRequest;
 import com.acme.crm.order.negotiation.ContractReviewState;
 import com.acme.crm.order.negotiation.ContractReviewStatus;
 import com.acme.crm.order.negotiation.ContractReviews;
@@ -16,6 +18,7 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 
@@ -25,8 +28,8 @@ class R2dbcContractReviews implements ContractReviews {
 
     private static final String COLUMNS = "id, quote_id, requirement_id, customer_id, owner_id, team, special_clauses, "
             + "customer_contract_text, document_reference, status, manager_approved_by, manager_approved_at, "
-            + "gm_approved_by, gm_approved_at, decision_comment, signed_at, archived_at, recorded_by, recorded_at, "
-            + "version";
+            + "gm_approved_by, gm_approved_at, decision_comment, signed_at, archived_at, archive_overdue_at, recorded_by, "
+            + "recorded_at, version";
 
     private final DatabaseClient db;
 
@@ -60,7 +63,8 @@ class R2dbcContractReviews implements ContractReviews {
                           customer_contract_text = :customerText, document_reference = :document, status = :status,
                           manager_approved_by = :managerBy, manager_approved_at = :managerAt,
                           gm_approved_by = :gmBy, gm_approved_at = :gmAt, decision_comment = :comment,
-                          signed_at = :signedAt, archived_at = :archivedAt, version = version + 1
+                          signed_at = :signedAt, archived_at = :archivedAt,
+                          archive_overdue_at = :archiveOverdueAt, version = version + 1
                         where id = :id and version = :version""")
                 .bind("id", r.id()).bind("version", r.version())
                 .bind("clauses", Sql.orNull(r.specialClauses()))
@@ -72,7 +76,8 @@ class R2dbcContractReviews implements ContractReviews {
                 .bind("gmAt", Sql.orNull(general == null ? null : general.at(), Instant.class))
                 .bind("comment", Sql.orNull(r.decisionComment()))
                 .bind("signedAt", Sql.orNull(r.signedAt(), Instant.class))
-                .bind("archivedAt", Sql.orNull(r.archivedAt(), Instant.class)), "Contract review", r.id());
+                .bind("archivedAt", Sql.orNull(r.archivedAt(), Instant.class))
+                .bind("archiveOverdueAt", Sql.orNull(r.archiveOverdueAt(), Instant.class)), "Contract review", r.id());
     }
 
     @Override
@@ -94,6 +99,45 @@ class R2dbcContractReviews implements ContractReviews {
                 .bind("requirement", requirementId).map(this::read).all();
     }
 
+    @Override
+    public Flux<ContractReviewState> lockArchiveDue(Instant signedBefore, int limit) {
+        return db.sql("select " + COLUMNS + " from contract_review where signed_at is not null"
+                        + " and archived_at is null and archive_overdue_at is null and signed_at < :before"
+                        + " order by signed_at limit :limit for update skip locked")
+                .bind("before", signedBefore).bind("limit", limit).map(this::read).all();
+    }
+
+    @Override
+    public Mono<Void> flagArchiveOverdue(List<UUID> ids, Instant at) {
+        if (ids.isEmpty()) {
+            return Mono.empty();
+        }
+        return db.sql("update contract_review set archive_overdue_at = :at, version = version + 1"
+                        + " where id = any(:ids) and archived_at is null and archive_overdue_at is null")
+                .bind("at", at).bind("ids", ids.toArray(UUID[]::new)).then();
+    }
+
+    @Override
+    public Flux<ContractReviewState> page(DataScope scope, boolean archiveOverdue, PageRequest page) {
+        Sql.Where where = where(scope, archiveOverdue);
+        return where.bindTo(db.sql("select " + COLUMNS + " from contract_review" + where.clause()
+                        + (archiveOverdue ? " order by signed_at, id" : " order by recorded_at desc, id")
+                        + " limit :limit offset :offset"))
+                .bind("limit", page.size()).bind("offset", page.offset()).map(this::read).all();
+    }
+
+    @Override
+    public Mono<Long> count(DataScope scope, boolean archiveOverdue) {
+        Sql.Where where = where(scope, archiveOverdue);
+        return where.bindTo(db.sql("select count(*) from contract_review" + where.clause()))
+                .map(row -> row.get(0, Long.class)).one();
+    }
+
+    private static Sql.Where where(DataScope scope, boolean archiveOverdue) {
+        Sql.Where where = new Sql.Where().within(scope);
+        return archiveOverdue ? where.and("archive_overdue_at is not null and archived_at is null") : where;
+    }
+
     private ContractReviewState read(Readable row) {
         return new ContractReviewState(row.get("id", UUID.class), row.get("quote_id", UUID.class),
                 row.get("requirement_id", UUID.class), row.get("customer_id", UUID.class),
@@ -103,7 +147,8 @@ class R2dbcContractReviews implements ContractReviews {
                 Objects.requireNonNull(RowValues.enumOf(row, "status", ContractReviewStatus.class)),
                 approval(row, "manager_approved"), approval(row, "gm_approved"),
                 row.get("decision_comment", String.class), RowValues.instant(row, "signed_at"),
-                RowValues.instant(row, "archived_at"), row.get("recorded_by", String.class),
+                RowValues.instant(row, "archived_at"), RowValues.instant(row, "archive_overdue_at"),
+                row.get("recorded_by", String.class),
                 Objects.requireNonNull(RowValues.instant(row, "recorded_at")),
                 Objects.requireNonNull(row.get("version", Long.class)));
     }

@@ -1,6 +1,9 @@
 package com.acme.crm.order.negotiation.web;
 
 import com.acme.crm.chassis.security.CrmUser;
+import com.acme.crm.chassis.web.PageRequest;
+import com.acme.crm.chassis.web.PageResponse;
+import com.acme.crm.order.OrderProperties;
 import com.acme.crm.order.negotiation.ContractReview;
 import com.acme.crm.order.negotiation.ContractReviewDesk;
 import com.acme.crm.order.negotiation.ContractReviewState;
@@ -21,6 +24,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -31,7 +35,8 @@ import java.util.UUID;
 /**
  * Contract reviews (O-13) of quotes in the caller's data scope: special clauses or the customer's own contract text
  * are approved by the sales manager, then the general manager (403 naming O-13 for anyone else); until then the
- * quote's signature is refused naming O-13. The signed contract's document is archived the same day.
+ * quote's signature is refused naming O-13. The signed contract's document is archived the same day; the manager
+ * lists those the end-of-day check found unarchived with {@code ?archiveOverdue=true}.
  */
 @Tag(name = "Contract reviews", description = "Special clauses and customer contract text: approvals and archive")
 @RestController
@@ -40,9 +45,11 @@ import java.util.UUID;
 class ContractReviewController {
 
     private final ContractReviewDesk desk;
+    private final OrderProperties properties;
 
-    ContractReviewController(ContractReviewDesk desk) {
+    ContractReviewController(ContractReviewDesk desk, OrderProperties properties) {
         this.desk = desk;
+        this.properties = properties;
     }
 
     @Operation(summary = "Record the contract review of a quote (special clauses, customer text, document reference)")
@@ -76,6 +83,17 @@ class ContractReviewController {
     @GetMapping("/{id}")
     Mono<ContractReviewState> get(@PathVariable UUID id, CrmUser user) {
         return desk.get(id, user);
+    }
+
+    @Operation(summary = "List contract reviews; archiveOverdue=true: signed contracts not archived by the end of "
+            + "their signature's business day (O-13), oldest first")
+    @GetMapping
+    Mono<PageResponse<ContractReviewState>> list(@RequestParam(required = false) @Nullable Boolean archiveOverdue,
+                                                 @RequestParam(required = false) @Nullable Integer page,
+                                                 @RequestParam(required = false) @Nullable Integer size,
+                                                 CrmUser user) {
+        return desk.list(user, Boolean.TRUE.equals(archiveOverdue),
+                PageRequest.of(page, size, 50, properties.maxPageSize()));
     }
 
     enum Decision { APPROVE, REJECT }
