@@ -2,8 +2,8 @@
 # Smoke test of the README's run command: starts the whole platform with ./crm up on a fresh data folder,
 # captures a lead with a dev token, waits until analytics counts it, checks the Prometheus endpoints, and stops
 # everything; then walks a lead to a customer, a visit, and (issue 11) a quote approved and signed into an order that
-# is shipped, deemed accepted and paid. Expects the jars to be built (./mvnw -B verify or package). Exit 0 only if
-# every check passed.
+# is shipped, deemed accepted and paid, and (issue 12) a ticket, a complaint, a retention task and surveys after the
+# sale. Expects the jars to be built (./mvnw -B verify or package). Exit 0 only if every check passed.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -307,4 +307,143 @@ done
 [[ -n "$listed" ]] || fail "the overdue ARRIVAL milestone is not in GET /api/receivables?overdue=true: $(cat "$data_dir/answer.json")"
 echo "smoke: clock moved 31 days: the rest of the ARRIVAL milestone is listed in /api/receivables?overdue=true"
 
-echo "4 passed, 0 failed"
+# Issue 12: after the sale, on the same customer and order. A hardware-fault ticket breaches its 1 h response clock
+# once the clock moves and is escalated once (A-1); a complaint gets its apology and plan in time, misses the 24 h
+# execution clock (one breach), cannot be closed without a root cause (A-2), then closes; the owner finds a retention
+# task in customer-service within 2 s of ComplaintRaised; the accepted order has exactly one survey, and the
+# customer's three surveys answered 10, 8 and 3 read NPS 0 (A-4).
+aftersales=localhost:8084
+# published TYPE: how many events of that type aftersales-service's outbox has sent (crm_outbox_published_total).
+published() {
+  curl -sf "$aftersales/actuator/prometheus" | python3 -c "import sys
+print(int(sum(float(l.rsplit(' ', 1)[1]) for l in sys.stdin
+              if l.startswith('crm_outbox_published_total{') and 'type=\"$1\"' in l)))"
+}
+status=$(call GET "localhost:8082/api/customers/$customer" "$manager")
+[[ "$status" == 200 ]] || fail "GET /api/customers/$customer answered $status: $(cat "$data_dir/answer.json")"
+team=$(answer "d['team']")
+
+sla_breaches_before=$(published crm.ticket.sla-breached.v1)
+ticket_body="{\"customerId\":\"$customer\",\"orderId\":\"$order\",\"type\":\"HARDWARE_FAULT\",
+  \"description\":\"The press stops at 300 t with a hydraulic pressure alarm\",\"priority\":\"HIGH\"}"
+# aftersales-service learns the customer from crm.customer.events (an unknown customer is a 422 A-1).
+for _ in $(seq 1 100); do
+  status=$(call POST "$aftersales/api/tickets" "$manager" "$ticket_body")
+  [[ "$status" == 201 ]] && break
+  sleep 0.1
+done
+[[ "$status" == 201 ]] || fail "POST /api/tickets answered $status: $(cat "$data_dir/answer.json")"
+ticket=$(answer "d['id']")
+assignee=$(answer "d['assigneeId'] or ''")
+[[ -n "$assignee" ]] || fail "the ticket was not assigned round-robin over team $team's roster: $(cat "$data_dir/answer.json")"
+# aftersales-service takes the team's roster (L-8) as its service agents: the assignee works the ticket as one.
+agent=$(token "{\"sub\":\"$assignee\",\"name\":\"Agent\",\"roles\":[\"SERVICE_AGENT\"],\"team\":\"$team\"}")
+status=$(call GET "$aftersales/api/tickets/$ticket" "$agent")
+[[ "$status" == 200 && "$(answer "d['responseBreachedAt'] is None and d['escalatedAt'] is None")" == True ]] \
+  || fail "the new ticket is not open and unbreached for its agent $assignee ($status): $(cat "$data_dir/answer.json")"
+echo "smoke: HARDWARE_FAULT ticket $ticket assigned to $assignee of team $team (response due $(answer "d['responseDueAt']"))"
+
+advance_clock PT61M
+escalated=""
+for _ in $(seq 1 100); do
+  call GET "$aftersales/api/tickets/$ticket" "$agent" >/dev/null
+  [[ "$(answer "d['responseBreachedAt'] is not None and d['escalatedAt'] is not None")" == True ]] && { escalated=yes; break; }
+  sleep 0.1
+done
+[[ -n "$escalated" ]] || fail "the unanswered ticket did not breach and escalate 61 min later: $(cat "$data_dir/answer.json")"
+ticket_breached_at=$(answer "d['responseBreachedAt']")
+status=$(call GET "$aftersales/api/tickets?escalated=true" "$manager")
+[[ "$status" == 200 && "$(answer "sum(1 for t in d if t['id'] == '$ticket')")" == 1 ]] \
+  || fail "the ticket is not once in the manager's escalation queue ($status): $(cat "$data_dir/answer.json")"
+for _ in $(seq 1 100); do
+  [[ $(published crm.ticket.sla-breached.v1) -gt $sla_breaches_before ]] && break
+  sleep 0.1
+done
+[[ $(( $(published crm.ticket.sla-breached.v1) - sla_breaches_before )) == 1 ]] \
+  || fail "TicketSlaBreached was published $(( $(published crm.ticket.sla-breached.v1) - sla_breaches_before )) times, not once"
+echo "smoke: clock moved 61 min: the ticket breached its 1 h response clock, TicketSlaBreached published once, escalated to the team's manager (A-1)"
+
+clock_breaches_before=$(published crm.complaint.clock-breached.v1)
+escalations_before=$(published crm.complaint.escalated.v1)
+status=$(call POST "$aftersales/api/complaints" "$agent" "{\"customerId\":\"$customer\",\"complainant\":\"Sun Wei\",
+  \"channel\":\"PHONE\",\"content\":\"Second stop of the press this week; production line 2 idle\",\"relatedOrderId\":\"$order\"}")
+[[ "$status" == 201 ]] || fail "POST /api/complaints answered $status: $(cat "$data_dir/answer.json")"
+complaint=$(answer "d['id']")
+raised_at=$(date +%s%N)
+retention=""
+while (( ($(date +%s%N) - raised_at) / 1000000 < 2000 )); do
+  status=$(call GET "localhost:8082/api/customer-tasks" "$owner_rep")
+  [[ "$status" == 200 && "$(answer "any(t['kind'] == 'RETENTION' and t['customerId'] == '$customer' and '$complaint' in (t['note'] or '') for t in d)")" == True ]] \
+    && { retention=yes; break; }
+  sleep 0.05
+done
+[[ -n "$retention" ]] || fail "the owner $owner has no retention task in customer-service within 2 s of ComplaintRaised: $(cat "$data_dir/answer.json")"
+echo "smoke: complaint $complaint raised; owner $owner found the retention task in customer-service $(( ($(date +%s%N) - raised_at) / 1000000 )) ms later"
+
+status=$(call POST "$aftersales/api/complaints/$complaint/plan" "$agent" '{"initialPlan":"Apologised by phone; engineer on site tomorrow to replace the pressure valve"}')
+[[ "$status" == 200 && "$(answer "d['plannedAt'] is not None and d['apologyBreachedAt'] is None")" == True ]] \
+  || fail "the apology and plan answered $status: $(cat "$data_dir/answer.json")"
+echo "smoke: apology and initial plan recorded in time (execution due $(answer "d['executionDueAt']"))"
+
+advance_clock PT25H
+missed=""
+for _ in $(seq 1 100); do
+  call GET "$aftersales/api/complaints/$complaint" "$agent" >/dev/null
+  [[ "$(answer "d['executionBreachedAt'] is not None and d['escalatedAt'] is not None")" == True ]] && { missed=yes; break; }
+  sleep 0.1
+done
+[[ -n "$missed" ]] || fail "the complaint did not miss its 24 h execution clock after the clock moved 25 h: $(cat "$data_dir/answer.json")"
+[[ "$(answer "d['apologyBreachedAt'] is None")" == True ]] || fail "the apology given in time was counted as breached"
+for _ in $(seq 1 100); do
+  [[ $(published crm.complaint.clock-breached.v1) -gt $clock_breaches_before && $(published crm.complaint.escalated.v1) -gt $escalations_before ]] && break
+  sleep 0.1
+done
+[[ $(( $(published crm.complaint.clock-breached.v1) - clock_breaches_before )) == 1 \
+   && $(( $(published crm.complaint.escalated.v1) - escalations_before )) == 1 ]] \
+  || fail "ComplaintClockBreached +$(( $(published crm.complaint.clock-breached.v1) - clock_breaches_before )), ComplaintEscalated +$(( $(published crm.complaint.escalated.v1) - escalations_before )), not once each"
+# The ticket's response clock breached once: the later clock move published nothing more about it.
+call GET "$aftersales/api/tickets/$ticket" "$agent" >/dev/null
+[[ "$(answer "d['responseBreachedAt']")" == "$ticket_breached_at" \
+   && $(( $(published crm.ticket.sla-breached.v1) - sla_breaches_before )) == 1 ]] \
+  || fail "the ticket breached again after the next clock move: $(cat "$data_dir/answer.json")"
+echo "smoke: clock moved 25 h: the complaint missed its 24 h execution clock, ComplaintClockBreached and ComplaintEscalated published once each; the ticket did not breach again"
+
+status=$(call POST "$aftersales/api/complaints/$complaint/resolution" "$agent")
+[[ "$status" == 200 ]] || fail "resolving the complaint answered $status: $(cat "$data_dir/answer.json")"
+status=$(call POST "$aftersales/api/complaints/$complaint/closure" "$agent" '{"improvementActions":"Valve supplier audit"}')
+[[ "$status" == 422 && "$(answer "d.get('rule')")" == A-2 ]] \
+  || fail "closing without a root cause answered $status, not 422 naming A-2: $(cat "$data_dir/answer.json")"
+[[ "$(call GET "$aftersales/api/complaints/$complaint" "$agent" >/dev/null; answer "d['status'] != 'CLOSED'")" == True ]] \
+  || fail "the refused closure closed the complaint"
+status=$(call POST "$aftersales/api/complaints/$complaint/closure" "$agent" \
+  '{"rootCause":"Pressure valve batch out of tolerance","improvementActions":"Valve supplier audit; incoming inspection of every batch"}')
+[[ "$status" == 200 && "$(answer "d['status']")" == CLOSED ]] \
+  || fail "closing with root cause and actions answered $status: $(cat "$data_dir/answer.json")"
+echo "smoke: complaint resolved; closing without a root cause refused (422 A-2), then closed with root cause and actions"
+
+status=$(call GET "$aftersales/api/surveys?size=200" "$owner_rep")
+[[ "$status" == 200 && "$(answer "sum(1 for s in d['items'] if s['orderId'] == '$order')")" == 1 ]] \
+  || fail "the accepted order $order does not have exactly one survey ($status): $(cat "$data_dir/answer.json")"
+echo "smoke: the deemed-accepted order has exactly one survey (A-4)"
+
+# The customer's other surveys are the quarterly round's (A-4): one this quarter, one more once the clock passes into
+# the next quarter (92 days always do). Three answers, 10 (promoter), 8 (passive) and 3 (detractor), read NPS 0.
+advance_clock P92D
+surveys=""
+for _ in $(seq 1 100); do
+  status=$(call GET "$aftersales/api/surveys?size=200" "$owner_rep")
+  [[ "$status" == 200 && "$(answer "sum(1 for s in d['items'] if s['customerId'] == '$customer')")" == 3 ]] && { surveys=yes; break; }
+  sleep 0.1
+done
+[[ -n "$surveys" ]] || fail "customer $customer does not have 3 surveys (its order's and two quarters'): $(cat "$data_dir/answer.json")"
+survey_ids=$(answer "' '.join(s['id'] for s in sorted(d['items'], key=lambda s: s['issuedAt']) if s['customerId'] == '$customer')")
+for pair in $(paste -d: <(tr ' ' '\n' <<<"$survey_ids") <(printf '10\n8\n3\n')); do
+  status=$(call POST "$aftersales/api/surveys/${pair%%:*}/responses" "$owner_rep" "{\"satisfaction\":4,\"nps\":${pair##*:}}")
+  [[ "$status" == 200 ]] || fail "answering survey ${pair%%:*} with NPS ${pair##*:} answered $status: $(cat "$data_dir/answer.json")"
+done
+status=$(call GET "$aftersales/api/surveys/nps?from=2000-01-01T00:00:00Z&to=2200-01-01T00:00:00Z&team=$team" "$manager")
+[[ "$status" == 200 && "$(answer "(d['responses'], d['promoters'], d['passives'], d['detractors'], float(d['score']))")" == "(3, 1, 1, 1, 0.0)" ]] \
+  || fail "the NPS of team $team is not 0 from (10, 8, 3) ($status): $(cat "$data_dir/answer.json")"
+echo "smoke: clock moved 92 days: 3 surveys of the customer answered 10, 8, 3; NPS of team $team reads $(answer "d['score']") (A-4)"
+
+echo "5 passed, 0 failed"
