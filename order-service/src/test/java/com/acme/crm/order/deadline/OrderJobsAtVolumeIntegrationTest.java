@@ -14,13 +14,16 @@ import org.springframework.r2dbc.core.DatabaseClient;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * The order clocks at volume: 1,000 orders past their acceptance window are each deemed accepted once (O-5), and
- * 1,000 overdue arrival payments are each reported once (O-7), in claimed batches.
+ * The order clocks at volume: 1,000 orders past their acceptance window are each deemed accepted once (O-5),
+ * 1,000 overdue arrival payments are each reported once (O-7), and 1,000 due delivery reminders are each published
+ * once (O-4), in claimed batches.
  */
 @CrmIntegrationTest
 class OrderJobsAtVolumeIntegrationTest {
@@ -101,6 +104,66 @@ class OrderJobsAtVolumeIntegrationTest {
         assertThat(count("select count(*) from (select message_key from outbox_event where event_type ="
                 + " 'crm.order.receivable-overdue.v1' and payload->>'team' = '" + team + "' group by 1"
                 + " having count(*) > 1) twice")).isZero();
+    }
+
+    @Test
+    void o4_aThousandDueDeliveryRemindersArePublishedOnceEachAndASecondRunPublishesNothing() {
+        String reminded = TestTokens.uniqueTeam();
+        aThousandOrdersTwoDaysBeforeDelivery(reminded);
+        String reminders = "select count(*) from outbox_event where event_type = 'crm.order.delivery-reminder-due.v1'"
+                + " and payload->>'team' = '" + reminded + "'";
+
+        long started = System.nanoTime();
+        JobRun run = jobs.run(OrderDeadlines.DELIVERY_REMINDER_JOB).block(Duration.ofSeconds(60));
+        long firstRunMillis = (System.nanoTime() - started) / 1_000_000;
+
+        assertThat(run.outcome()).isEqualTo(JobRun.Outcome.SUCCESS);
+        await().atMost(Duration.ofSeconds(30)).until(() -> count(reminders) == ORDERS);
+        assertThat(count("select count(*) from customer_order where team = '" + reminded + "'"
+                + " and delivery_reminder_sent_at is not null")).isEqualTo(ORDERS);
+        long published = count(reminders);
+
+        clock.advance(Duration.ofHours(1));
+        JobRun again = jobs.run(OrderDeadlines.DELIVERY_REMINDER_JOB).block(Duration.ofSeconds(60));
+
+        assertThat(again.outcome()).isEqualTo(JobRun.Outcome.SUCCESS);
+        assertThat(count(reminders)).as("a second run publishes nothing").isEqualTo(published).isEqualTo(ORDERS);
+        assertThat(count("select count(*) from (select message_key from outbox_event where event_type ="
+                + " 'crm.order.delivery-reminder-due.v1' and payload->>'team' = '" + reminded + "' group by 1"
+                + " having count(*) > 1) twice")).isZero();
+        assertThat(count(reminders + " and payload->>'deliveryDate' = '" + deliveryDate + "'")).isEqualTo(ORDERS);
+        assertThat(count("select count(*) from outbox_event where event_type = 'crm.order.delivery-reminder-due.v1'"
+                + " and payload->>'team' = '" + team + "'")).as("arrived orders are past reminding").isZero();
+        assertThat(firstRunMillis).as("1,000 orders in batches").isLessThan(30_000);
+    }
+
+    private String deliveryDate;
+
+    /** 1,000 orders in production, delivery two days away, reminder due an hour ago and not yet sent. */
+    private void aThousandOrdersTwoDaysBeforeDelivery(String reminded) {
+        Instant now = clock.instant();
+        deliveryDate = LocalDate.ofInstant(now, ZoneId.of("Asia/Shanghai")).plusDays(2).toString();
+        db.sql("""
+                        insert into customer_order (id, quote_id, customer_id, owner_id, team, amount, stage,
+                          installation_included, delivery_date, penalty_rate, signed_by, signed_at,
+                          production_scheduled_at, delivery_reminder_due_at, updated_at)
+                        select gen_random_uuid(), gen_random_uuid(), gen_random_uuid(), 'rep-' || :team, :team, 10000,
+                          'PRODUCTION_SCHEDULED', false, cast(:deliveryDate as date), 0.0005, 'rep-' || :team,
+                          :now - interval '10 days', :now - interval '9 days', :now - interval '1 hour', :now
+                        from generate_series(1, :n) n""")
+                .bind("team", reminded).bind("now", now).bind("deliveryDate", deliveryDate).bind("n", ORDERS)
+                .fetch().rowsUpdated().block(Duration.ofSeconds(30));
+        db.sql("""
+                        insert into order_milestone (order_id, kind, share_percent, amount, due_at, paid, confirmed)
+                        select o.id, k.kind, k.share, k.amount, k.due, k.paid, k.paid
+                        from customer_order o cross join (values
+                          ('PREPAYMENT', 30, 3000.00, cast(:now as timestamptz) - interval '3 days', 3000.00),
+                          ('ARRIVAL', 60, 6000.00, cast(null as timestamptz), 0.00),
+                          ('ACCEPTANCE', 10, 1000.00, cast(null as timestamptz), 0.00))
+                          as k(kind, share, amount, due, paid)
+                        where o.team = :team""")
+                .bind("team", reminded).bind("now", now)
+                .fetch().rowsUpdated().block(Duration.ofSeconds(30));
     }
 
     private long count(String sql) {
