@@ -162,6 +162,9 @@ class FollowUpsTest {
     /** Records what the follow-up rules open and close; nothing else is asked of it here. */
     private static final class RecordedTasks implements Tasks {
 
+        /** The follow-up rules only open and close tasks; a call to anything else is a change this test must see. */
+        private static final String NOT_ASKED = "the follow-up rules do not read or move tasks";
+
         final List<Task> opened = new ArrayList<>();
         final List<Closed> closed = new ArrayList<>();
 
@@ -182,32 +185,32 @@ class FollowUpsTest {
 
         @Override
         public Mono<Boolean> hasOpen(UUID customerId, TaskKind kind) {
-            throw new UnsupportedOperationException();
+            throw new UnsupportedOperationException(NOT_ASKED);
         }
 
         @Override
         public Flux<Task> openOf(UUID customerId) {
-            throw new UnsupportedOperationException();
+            throw new UnsupportedOperationException(NOT_ASKED);
         }
 
         @Override
         public Flux<Task> due(DataScope scope, Instant now, int limit) {
-            throw new UnsupportedOperationException();
+            throw new UnsupportedOperationException(NOT_ASKED);
         }
 
         @Override
         public Flux<Task> lockEscalations(Instant now, int limit) {
-            throw new UnsupportedOperationException();
+            throw new UnsupportedOperationException(NOT_ASKED);
         }
 
         @Override
         public Mono<Void> markEscalated(Collection<UUID> taskIds, Instant at) {
-            throw new UnsupportedOperationException();
+            throw new UnsupportedOperationException(NOT_ASKED);
         }
 
         @Override
         public Mono<Long> moveOpen(Collection<UUID> customerIds, String toOwner) {
-            throw new UnsupportedOperationException();
+            throw new UnsupportedOperationException(NOT_ASKED);
         }
     }
 }
