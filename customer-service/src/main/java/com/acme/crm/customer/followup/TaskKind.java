@@ -17,5 +17,15 @@ public enum TaskKind {
     /** C-3: name a dedicated account manager. */
     ASSIGN_ACCOUNT_MANAGER,
     /** A complaint or churn warning: keep the customer. */
-    RETENTION
+    RETENTION,
+    /** L-9: after a signed order, ask the customer for referrals. */
+    REFERRAL_REQUEST,
+    /** C-11: a date on the profile is coming (a contact's birthday, the company anniversary, the decision time). */
+    DATE_REMINDER,
+    /** C-12: an A-tier customer's quarterly business review. */
+    BUSINESS_REVIEW,
+    /** C-12: an active customer's quarterly in-depth conversation. */
+    DEEP_CONVERSATION,
+    /** a visit of the confirmed weekly visit plan, due on its day. */
+    PLANNED_VISIT
 }
