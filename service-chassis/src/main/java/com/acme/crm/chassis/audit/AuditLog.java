@@ -1,5 +1,7 @@
 package com.acme.crm.chassis.audit;
 
+import com.acme.crm.chassis.persistence.CommitWrites;
+
 import io.r2dbc.postgresql.codec.Json;
 
 import org.springframework.r2dbc.core.DatabaseClient;
@@ -36,34 +38,20 @@ public class AuditLog {
     /** One entry, e.g. {@code record("rep-2", "CONTACT_READ", "lead", id, Map.of())}. */
     public Mono<Void> record(String actor, String action, String resourceType, Object resourceId,
                              Map<String, ?> details) {
-        return db.sql("""
-                        insert into audit_log (at, actor, action, resource_type, resource_id, details)
-                        values (:at, :actor, :action, :type, :id, :details)""")
-                .bind("at", clock.instant())
-                .bind("actor", actor)
-                .bind("action", action)
-                .bind("type", resourceType)
-                .bind("id", String.valueOf(resourceId))
-                .bind("details", Json.of(json.writeValueAsBytes(details)))
-                .then();
+        return write(List.of(new CommitWrites.AuditRow(clock.instant(), actor, action, resourceType,
+                String.valueOf(resourceId), json.writeValueAsString(details))));
     }
 
     /** Many entries of one actor, in one statement (bulk commands). */
     public Mono<Void> recordEach(String actor, String resourceType, List<Record> entries) {
-        if (entries.isEmpty()) {
-            return Mono.empty();
-        }
-        return db.sql("""
-                        insert into audit_log (at, actor, action, resource_type, resource_id, details)
-                        select :at, :actor, e.action, :type, e.id, e.details::jsonb
-                        from unnest(:actions, :ids, :details) with ordinality as e(action, id, details, n) order by e.n""")
-                .bind("at", clock.instant())
-                .bind("actor", actor)
-                .bind("type", resourceType)
-                .bind("actions", entries.stream().map(Record::action).toArray(String[]::new))
-                .bind("ids", entries.stream().map(entry -> String.valueOf(entry.resourceId())).toArray(String[]::new))
-                .bind("details", entries.stream().map(entry -> json.writeValueAsString(entry.details())).toArray(String[]::new))
-                .then();
+        Instant now = clock.instant();
+        return write(entries.stream().map(entry -> new CommitWrites.AuditRow(now, actor, entry.action(), resourceType,
+                String.valueOf(entry.resourceId()), json.writeValueAsString(entry.details()))).toList());
+    }
+
+    /** Inside a transaction the entries are written with its outbox rows just before it commits; outside, at once. */
+    private Mono<Void> write(List<CommitWrites.AuditRow> rows) {
+        return CommitWrites.write(db, List.of(), rows);
     }
 
     /** One entry of a {@link #recordEach} batch. */
@@ -90,17 +78,8 @@ public class AuditLog {
 
     /** The same action on many resources, in one statement. */
     public Mono<Void> recordAll(String actor, String action, String resourceType, Collection<?> resourceIds) {
-        if (resourceIds.isEmpty()) {
-            return Mono.empty();
-        }
-        return db.sql("""
-                        insert into audit_log (at, actor, action, resource_type, resource_id, details)
-                        select :at, :actor, :action, :type, id, '{}'::jsonb from unnest(:ids) as id""")
-                .bind("at", clock.instant())
-                .bind("actor", actor)
-                .bind("action", action)
-                .bind("type", resourceType)
-                .bind("ids", resourceIds.stream().map(String::valueOf).toArray(String[]::new))
-                .then();
+        Instant now = clock.instant();
+        return write(resourceIds.stream().map(id -> new CommitWrites.AuditRow(now, actor, action, resourceType,
+                String.valueOf(id), "{}")).toList());
     }
 }

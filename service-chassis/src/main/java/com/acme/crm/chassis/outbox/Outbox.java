@@ -1,6 +1,7 @@
 package com.acme.crm.chassis.outbox;
 
 import com.acme.crm.chassis.observability.TraceContext;
+import com.acme.crm.chassis.persistence.CommitWrites;
 import com.acme.crm.events.CloudEventHeaders;
 import com.acme.crm.events.EventCatalog;
 import com.acme.crm.events.EventDescriptor;
@@ -17,6 +18,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,8 +26,9 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Appends integration events to the outbox table inside the caller's transaction. It refuses to run outside a
- * transaction: an event written apart from its state change could survive a rolled-back change.
+ * Appends integration events to the outbox table inside the caller's transaction (the rows are written just before it
+ * commits, with the transaction's audit entries: {@link CommitWrites}). It refuses to run outside a transaction: an
+ * event written apart from its state change could survive a rolled-back change.
  */
 public class Outbox {
 
@@ -66,38 +69,17 @@ public class Outbox {
     }
 
     private Mono<Void> insert(List<? extends IntegrationEvent> events, @Nullable String traceparent) {
-        int size = events.size();
-        UUID[] ids = new UUID[size];
-        String[] types = new String[size];
-        String[] topics = new String[size];
-        String[] keys = new String[size];
-        String[] payloads = new String[size];
-        String[] headers = new String[size];
         Instant now = clock.instant();
-        for (int i = 0; i < size; i++) {
-            IntegrationEvent event = events.get(i);
+        List<CommitWrites.OutboxRow> rows = new ArrayList<>(events.size());
+        for (IntegrationEvent event : events) {
             EventDescriptor descriptor = EventCatalog.of(event.getClass());
-            ids[i] = UUID.randomUUID();
-            types[i] = descriptor.type();
-            topics[i] = descriptor.topic();
-            keys[i] = event.aggregateId();
-            payloads[i] = json.writeValueAsString(event);
-            headers[i] = json.writeValueAsString(envelope(ids[i], descriptor, event, now, traceparent));
+            UUID id = UUID.randomUUID();
+            rows.add(new CommitWrites.OutboxRow(id, descriptor.type(), descriptor.topic(), event.aggregateId(),
+                    json.writeValueAsString(event),
+                    json.writeValueAsString(envelope(id, descriptor, event, now, traceparent)), now));
         }
-        return db.sql("""
-                        insert into outbox_event (event_id, event_type, topic, message_key, payload, headers, occurred_at)
-                        select e.id, e.type, e.topic, e.key, e.payload::jsonb, e.headers::jsonb, :occurredAt
-                        from unnest(:ids, :types, :topics, :keys, :payloads, :headers)
-                          with ordinality as e(id, type, topic, key, payload, headers, n)
-                        order by e.n""")
-                .bind("ids", ids)
-                .bind("types", types)
-                .bind("topics", topics)
-                .bind("keys", keys)
-                .bind("payloads", payloads)
-                .bind("headers", headers)
-                .bind("occurredAt", now)
-                .then();
+        // Written with the transaction's other chassis rows in one statement just before it commits, in append order.
+        return CommitWrites.write(db, rows, List.of());
     }
 
     private Map<String, String> envelope(UUID eventId, EventDescriptor descriptor, IntegrationEvent event,

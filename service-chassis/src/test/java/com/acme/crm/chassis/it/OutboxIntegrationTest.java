@@ -1,5 +1,6 @@
 package com.acme.crm.chassis.it;
 
+import com.acme.crm.chassis.audit.AuditLog;
 import com.acme.crm.chassis.clock.AdjustableClock;
 import com.acme.crm.chassis.outbox.Outbox;
 import com.acme.crm.chassis.jobs.JobRun;
@@ -16,7 +17,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.test.web.reactive.server.WebTestClient;
+import org.springframework.transaction.reactive.TransactionalOperator;
 
+import reactor.core.publisher.Mono;
 import reactor.test.StepVerifier;
 
 import java.time.Duration;
@@ -95,6 +98,63 @@ class OutboxIntegrationTest {
         StepVerifier.create(outbox.append(event))
                 .expectErrorMatches(e -> e instanceof IllegalStateException && e.getMessage().contains("transaction"))
                 .verify(Duration.ofSeconds(5));
+    }
+
+    @Test
+    void aTransactionsEventsAndAuditEntriesAreHeldUntilItCommitsThenWrittenInTheOrderTheyWereMade(
+            @Autowired TransactionalOperator transactions, @Autowired AuditLog audit) {
+        String key = UUID.randomUUID().toString();
+        UUID first = UUID.fromString(key);
+        LeadCaptured one = new LeadCaptured(first, "WEBSITE", null, "rep-1", "east", null, clock.instant(),
+                clock.instant(), null, List.of());
+        LeadCaptured two = new LeadCaptured(first, "TRADE_SHOW", null, "rep-1", "east", null, clock.instant(),
+                clock.instant(), null, List.of());
+        String sameKey = "select count(*) from outbox_event where message_key = '" + key + "'";
+        String audited = "select count(*) from audit_log where resource_id = '" + key + "'";
+
+        Long seenInside = outbox.append(one)
+                .then(audit.record("rep-1", "FIRST", "lead", first, Map.of("n", 1)))
+                .then(outbox.append(two))
+                .then(audit.record("rep-1", "SECOND", "lead", first, Map.of("n", 2)))
+                .then(db.sql(sameKey).map(row -> row.get(0, Long.class)).one())
+                .as(transactions::transactional)
+                .block(Duration.ofSeconds(10));
+
+        assertThat(seenInside).as("held, not yet written, inside the transaction").isZero();
+        assertThat(db.sql("select payload->>'channel' from outbox_event where message_key = :key order by id")
+                .bind("key", key).map(row -> row.get(0, String.class)).all().collectList().block(Duration.ofSeconds(5)))
+                .containsExactly("WEBSITE", "TRADE_SHOW");
+        assertThat(db.sql("select action from audit_log where resource_id = :key order by id")
+                .bind("key", key).map(row -> row.get(0, String.class)).all().collectList().block(Duration.ofSeconds(5)))
+                .containsExactly("FIRST", "SECOND");
+        assertThat(count(audited)).isEqualTo(2);
+    }
+
+    @Test
+    void aTransactionThatFailsAfterAppendingLeavesNeitherItsEventsNorItsAuditEntries(
+            @Autowired TransactionalOperator transactions, @Autowired AuditLog audit) {
+        UUID id = UUID.randomUUID();
+        LeadCaptured event = new LeadCaptured(id, "WEBSITE", null, "rep-1", "east", null, clock.instant(),
+                clock.instant(), null, List.of());
+
+        StepVerifier.create(outbox.append(event)
+                        .then(audit.record("rep-1", "CAPTURED", "lead", id, Map.of()))
+                        .then(Mono.error(new IllegalStateException("the change fails after its event was appended")))
+                        .as(transactions::transactional))
+                .expectError(IllegalStateException.class)
+                .verify(Duration.ofSeconds(10));
+
+        assertThat(count("select count(*) from outbox_event where message_key = '" + id + "'")).isZero();
+        assertThat(count("select count(*) from audit_log where resource_id = '" + id + "'")).isZero();
+    }
+
+    @Test
+    void anAuditEntryOutsideATransactionIsWrittenAtOnce(@Autowired AuditLog audit) {
+        UUID id = UUID.randomUUID();
+
+        audit.record("rep-1", "CONTACT_READ", "lead", id, Map.of()).block(Duration.ofSeconds(5));
+
+        assertThat(count("select count(*) from audit_log where resource_id = '" + id + "'")).isOne();
     }
 
     @Test
