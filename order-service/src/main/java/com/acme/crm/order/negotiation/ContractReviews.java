@@ -22,8 +22,15 @@ public interface ContractReviews {
 
     Mono<ContractReviewState> forQuote(UUID quoteId);
 
-    /** O-13: the reviews of every quote version of this requirement. */
-    Flux<ContractReviewState> forRequirement(UUID requirementId);
+    /**
+     * O-12 and O-13 at signing, in one statement: the open negotiation issues about any version of the requirement's
+     * quotes, and its contract reviews.
+     */
+    Mono<SigningCheck> signingCheck(UUID requirementId);
+
+    /** What a signature of a quote for this requirement must respect. */
+    record SigningCheck(long openIssues, List<ContractReviewState> reviews) {
+    }
 
     /**
      * O-13, the end-of-day check's claim: up to {@code limit} contracts signed before {@code signedBefore}, not

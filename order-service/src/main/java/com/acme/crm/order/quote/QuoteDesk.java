@@ -26,6 +26,7 @@ import reactor.core.publisher.Mono;
 
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -118,7 +119,7 @@ public class QuoteDesk {
         return get(id, user).flatMap(stored -> {
             Quote quote = Quote.restore(stored);
             QuoteEvent.Signed signed = quote.sign(user.id(), clock.instant());
-            return Flux.fromIterable(gates).concatMap(gate -> gate.beforeSigning(stored))
+            return Flux.fromIterable(gates).concatMap(gate -> gate.signing(stored, signed.signedAt()))
                     .then(quotes.update(quote.state()))
                     .then(publisher.publish(List.of(signed)))
                     .thenMany(Flux.fromIterable(signatures))
@@ -177,14 +178,16 @@ public class QuoteDesk {
     }
 
     /**
-     * Asked inside the signing transaction, before anything is written, whether a quote may be signed; a refusal names
-     * its rule (negotiation's open issues, O-12; contract review's approvals, O-13) and leaves the quote unsigned.
-     * Implemented by the features that own those rules, so the quote feature depends on none of them.
+     * Asked inside the signing transaction, before the quote is written, whether it may be signed; a refusal names its
+     * rule (negotiation's open issues, O-12; contract review's approvals, O-13) and rolls everything back. A gate that
+     * lets the signature through records what it means for its own feature in the same transaction (O-13: the contract
+     * review is signed and, with its document known, archived). Implemented by the features that own those rules, so
+     * the quote feature depends on none of them.
      */
     public interface SignatureGate {
 
-        /** Completes empty when {@code quote} may be signed; errors with the refusal otherwise. */
-        Mono<Void> beforeSigning(QuoteState quote);
+        /** Completes empty when {@code quote} may be signed at {@code signedAt}; errors with the refusal otherwise. */
+        Mono<Void> signing(QuoteState quote, Instant signedAt);
     }
 
     /** What the caller offers: value package first, then the products with their discounts, then the terms. */

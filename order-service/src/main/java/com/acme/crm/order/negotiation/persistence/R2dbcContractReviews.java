@@ -93,10 +93,23 @@ class R2dbcContractReviews implements ContractReviews {
     }
 
     @Override
-    public Flux<ContractReviewState> forRequirement(UUID requirementId) {
-        return db.sql("select " + COLUMNS + " from contract_review where requirement_id = :requirement "
-                        + "order by recorded_at, id")
-                .bind("requirement", requirementId).map(this::read).all();
+    public Mono<SigningCheck> signingCheck(UUID requirementId) {
+        // One round trip on the signing path: the open-issue sum on every row, and a single row of nulls when the
+        // requirement has no review (the common case).
+        return db.sql("select (select coalesce(sum(open_issues), 0) from negotiation where requirement_id = :requirement"
+                        + " and open_issues > 0) as open_issues, " + COLUMNS
+                        + " from (values (1)) as one left join contract_review on requirement_id = :requirement"
+                        + " order by recorded_at, id")
+                .bind("requirement", requirementId)
+                .map(row -> new CheckRow(Objects.requireNonNull(row.get("open_issues", Long.class)),
+                        row.get("id", UUID.class) == null ? null : read(row)))
+                .all()
+                .collectList()
+                .map(rows -> new SigningCheck(rows.isEmpty() ? 0 : rows.get(0).openIssues(),
+                        rows.stream().map(CheckRow::review).filter(Objects::nonNull).toList()));
+    }
+
+    private record CheckRow(long openIssues, @Nullable ContractReviewState review) {
     }
 
     @Override

@@ -51,26 +51,28 @@ class R2dbcOrderRepository implements OrderRepository {
     @Override
     public Mono<Void> insert(Order order) {
         OrderState s = order.state();
-        return db.sql("""
-                        insert into customer_order (id, quote_id, customer_id, owner_id, team, amount, stage,
-                          installation_included, delivery_date, penalty_rate, signed_by, signed_at,
-                          delivery_reminder_due_at, penalty_amount, version, updated_at)
-                        values (:id, :quote, :customer, :owner, :team, :amount, :stage, :installation, :deliveryDate,
-                          :rate, :signedBy, :signedAt, :reminder, :penalty, 0, :now)""")
-                .bind("id", s.id()).bind("quote", s.quoteId()).bind("customer", s.customerId())
+        // The order and its milestones in one statement (a signature is on the hot path: O-3).
+        return bindMilestones(db.sql("""
+                        with opened as (
+                          insert into customer_order (id, quote_id, customer_id, owner_id, team, amount, stage,
+                            installation_included, delivery_date, penalty_rate, signed_by, signed_at,
+                            delivery_reminder_due_at, penalty_amount, version, updated_at)
+                          values (:id, :quote, :customer, :owner, :team, :amount, :stage, :installation, :deliveryDate,
+                            :rate, :signedBy, :signedAt, :reminder, :penalty, 0, :now)
+                          returning id)
+                        insert into order_milestone (order_id, kind, share_percent, amount, due_at, paid, confirmed,
+                          overdue_reported_at)
+                        select opened.id, m.kind, m.share, m.amount, m.due, m.paid, m.confirmed, m.reported
+                        from opened, unnest(:kinds, :shares, :amounts, :dues, :paids, :confirmeds, :reporteds)
+                          as m(kind, share, amount, due, paid, confirmed, reported)"""), s)
+                .bind("quote", s.quoteId()).bind("customer", s.customerId())
                 .bind("owner", s.ownerId()).bind("team", s.team()).bind("amount", s.amount())
                 .bind("stage", s.stage().name()).bind("installation", s.installationIncluded())
                 .bind("deliveryDate", s.deliveryDate()).bind("rate", s.penaltyRate())
                 .bind("signedBy", s.signedBy()).bind("signedAt", s.signedAt())
                 .bind("reminder", s.deliveryReminderDueAt()).bind("penalty", s.penaltyAmount())
                 .bind("now", clock.instant())
-                .then()
-                .then(bindMilestones(db.sql("""
-                        insert into order_milestone (order_id, kind, share_percent, amount, due_at, paid, confirmed,
-                          overdue_reported_at)
-                        select :id, m.kind, m.share, m.amount, m.due, m.paid, m.confirmed, m.reported
-                        from unnest(:kinds, :shares, :amounts, :dues, :paids, :confirmeds, :reporteds)
-                          as m(kind, share, amount, due, paid, confirmed, reported)"""), s).then());
+                .then();
     }
 
     @Override
