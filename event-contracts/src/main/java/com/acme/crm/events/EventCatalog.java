@@ -5,6 +5,7 @@ import com.acme.crm.events.aftersales.FeedbackEvent;
 import com.acme.crm.events.aftersales.InspectionEvent;
 import com.acme.crm.events.aftersales.SurveyEvent;
 import com.acme.crm.events.aftersales.TicketEvent;
+import com.acme.crm.events.calllog.CallLogEvent;
 import com.acme.crm.events.customer.CustomerEvent;
 import com.acme.crm.events.lead.LeadEvent;
 import com.acme.crm.events.order.OrderEvent;
@@ -29,7 +30,7 @@ public final class EventCatalog {
     /** The sealed event family of each producing service. */
     private static final List<Class<? extends IntegrationEvent>> FAMILIES = List.of(LeadEvent.class, TeamEvent.class, CustomerEvent.class, OrderEvent.class,
             RequirementEvent.class, QuoteEvent.class, TenderEvent.class, TicketEvent.class, ComplaintEvent.class,
-            FeedbackEvent.class, SurveyEvent.class, InspectionEvent.class);
+            FeedbackEvent.class, SurveyEvent.class, InspectionEvent.class, CallLogEvent.class);
 
     private static final Map<String, EventDescriptor> BY_TYPE;
     private static final Map<Class<?>, EventDescriptor> BY_CLASS;

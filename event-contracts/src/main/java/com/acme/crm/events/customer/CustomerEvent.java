@@ -6,7 +6,7 @@ import java.util.UUID;
 
 /** Events about one customer, keyed by its id. */
 public sealed interface CustomerEvent extends IntegrationEvent permits CustomerRegistered, VisitLogged, CustomerTierChanged, CustomerDormant,
-        FollowUpOverdue, ContactPaused, ContactResumed, CustomerHandedOver {
+        FollowUpOverdue, ContactPaused, ContactResumed, CustomerHandedOver, CustomerContacted {
 
     UUID customerId();
 
