@@ -12,6 +12,7 @@ import com.acme.crm.events.order.OrderEvent;
 import com.acme.crm.events.order.QuoteEvent;
 import com.acme.crm.events.order.RequirementEvent;
 import com.acme.crm.events.order.TenderEvent;
+import com.acme.crm.events.plan.PlanEvent;
 import com.acme.crm.events.team.TeamEvent;
 
 import java.util.ArrayList;
@@ -30,7 +31,8 @@ public final class EventCatalog {
     /** The sealed event family of each producing service. */
     private static final List<Class<? extends IntegrationEvent>> FAMILIES = List.of(LeadEvent.class, TeamEvent.class, CustomerEvent.class, OrderEvent.class,
             RequirementEvent.class, QuoteEvent.class, TenderEvent.class, TicketEvent.class, ComplaintEvent.class,
-            FeedbackEvent.class, SurveyEvent.class, InspectionEvent.class, CallLogEvent.class);
+            FeedbackEvent.class, SurveyEvent.class, InspectionEvent.class, CallLogEvent.class,
+            PlanEvent.class);
 
     private static final Map<String, EventDescriptor> BY_TYPE;
     private static final Map<Class<?>, EventDescriptor> BY_CLASS;
