@@ -88,6 +88,16 @@ public final class Customer {
     }
 
     /**
+     * B-1, C-6: a touch (call, e-mail, WeChat message) recorded by {@code by}, checked and recorded like any contact
+     * ({@link #recordContact(Instant, boolean, Instant, ZoneId)}); returns the event that reports it (R-2 call logs).
+     */
+    public CustomerEvent.Contacted touch(String channel, Instant at, boolean customerInitiated, String by, Instant now,
+                                         ZoneId zone) {
+        recordContact(at, !customerInitiated, now, zone);
+        return new CustomerEvent.Contacted(state(), by, channel, customerInitiated, at);
+    }
+
+    /**
      * C-4: no contact in the future; C-6: no outbound contact while paused; B-1: at most one outbound contact a
      * (business-zone) day unless the customer initiated it. Records the contact.
      */

@@ -54,6 +54,11 @@ public sealed interface CustomerEvent {
                        boolean late, boolean firstVisit, boolean progress) implements CustomerEvent {
     }
 
+    /** B-1, C-2: {@code by} touched the customer on {@code channel} at {@code at} (phone touches feed R-2 call logs). */
+    record Contacted(CustomerState customer, String by, String channel, boolean customerInitiated, Instant at)
+            implements CustomerEvent {
+    }
+
     /** C-3: the dedicated account manager was named (audited; no integration event). */
     record AccountManagerAssigned(CustomerState customer, String accountManagerId, @Nullable String previous,
                                   Instant at) implements CustomerEvent {

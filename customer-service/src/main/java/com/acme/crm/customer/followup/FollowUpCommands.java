@@ -45,15 +45,19 @@ public class FollowUpCommands {
         this.properties = properties;
     }
 
-    /** B-1, C-6: records a call, e-mail or WeChat message; it completes the due cadence contact (C-2). */
+    /**
+     * B-1, C-6: records a call, e-mail or WeChat message; it completes the due cadence contact (C-2) and publishes
+     * CustomerContacted, which puts a phone touch in the rep's call log (R-2).
+     */
     public Mono<CustomerState> recordContact(UUID id, String channel, boolean customerInitiated, @Nullable Instant at,
                                              @Nullable String note, CrmUser user) {
         Instant now = clock.instant();
         Instant when = at == null ? now : at;
         return command(id, user, customer -> {
-            customer.recordContact(when, !customerInitiated, now, properties.businessZone());
+            CustomerEvent.Contacted contacted = customer.touch(channel, when, customerInitiated, user.id(), now,
+                    properties.businessZone());
             return followUps.contacted(customer, false, now)
-                    .then(changes.saveQuietly(customer, user.id(), "CONTACTED",
+                    .then(changes.save(customer, contacted, user.id(), "CONTACTED",
                             Map.of("channel", channel, "customerInitiated", customerInitiated)));
         });
     }

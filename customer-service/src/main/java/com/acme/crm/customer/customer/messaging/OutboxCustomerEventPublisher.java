@@ -7,6 +7,7 @@ import com.acme.crm.customer.customer.CustomerState;
 import com.acme.crm.events.IntegrationEvent;
 import com.acme.crm.events.customer.ContactPaused;
 import com.acme.crm.events.customer.ContactResumed;
+import com.acme.crm.events.customer.CustomerContacted;
 import com.acme.crm.events.customer.CustomerDormant;
 import com.acme.crm.events.customer.CustomerHandedOver;
 import com.acme.crm.events.customer.CustomerRegistered;
@@ -77,6 +78,10 @@ class OutboxCustomerEventPublisher implements CustomerEventPublisher {
         if (event instanceof CustomerEvent.VisitLogged logged) {
             return new VisitLogged(logged.visitId(), c.id(), c.leadId(), c.ownerId(), c.team(), logged.method(),
                     logged.visitedAt(), logged.filedAt(), logged.late(), logged.firstVisit(), logged.progress());
+        }
+        if (event instanceof CustomerEvent.Contacted contacted) {
+            return new CustomerContacted(c.id(), c.ownerId(), c.team(), contacted.by(), contacted.channel(),
+                    contacted.customerInitiated(), contacted.at());
         }
         return null; // AccountManagerAssigned: audited only
     }
