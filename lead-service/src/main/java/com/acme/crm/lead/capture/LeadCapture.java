@@ -27,7 +27,8 @@ import java.util.Map;
 
 /**
  * Captures leads (L-1, L-2): an open lead with the same phone or e-mail absorbs the capture instead, or refuses it
- * as a {@link DuplicateLead} when it lies outside the caller's data scope (L-3), a
+ * as a {@link DuplicateLead} when it lies outside the caller's data scope (L-3) unless its owner has not contacted it
+ * for longer than a week: then the capturing rep of the same team receives it (L-10, {@link ReturningProspect}), a
  * match with a known customer links the new lead to it, and the owner is the capturing rep, a manager's choice or
  * the next rep of the team's round (L-8). Each capture is one transaction with its event.
  */
@@ -42,10 +43,11 @@ public class LeadCapture {
     private final TransactionalOperator transactions;
     private final Clock clock;
     private final FirstContactSla sla;
+    private final ReturningProspects returning;
 
     LeadCapture(LeadRepository leads, LeadChanges changes, KnownCustomers customers, TeamRoster roster,
                 ContactFingerprints fingerprints, TransactionalOperator transactions,
-                Clock clock, LeadProperties properties) {
+                Clock clock, LeadProperties properties, ReturningProspects returning) {
         this.leads = leads;
         this.changes = changes;
         this.customers = customers;
@@ -54,9 +56,23 @@ public class LeadCapture {
         this.transactions = transactions;
         this.clock = clock;
         this.sla = properties.sla();
+        this.returning = returning;
     }
 
     public Mono<CaptureResult> capture(CaptureLead command, CrmUser user) {
+        return capture(command, user, true);
+    }
+
+    /**
+     * A row of an imported list, captured alone: L-10 does not apply, since a list is not the prospect coming back
+     * to a rep, and an import must not take leads from their owners in bulk; another owner's lead stays an L-3
+     * duplicate.
+     */
+    public Mono<CaptureResult> captureListed(CaptureLead command, CrmUser user) {
+        return capture(command, user, false);
+    }
+
+    private Mono<CaptureResult> capture(CaptureLead command, CrmUser user, boolean returningProspects) {
         String team;
         try {
             team = teamOf(command, user);
@@ -69,15 +85,20 @@ public class LeadCapture {
         Instant now = clock.instant();
         Mono<CaptureResult> capture = leads.lockFingerprints(prints)
                 .then(leads.findOpenByFingerprints(prints))
-                .flatMap(existing -> merge(existing, command, user, now))
+                .flatMap(existing -> merge(existing, command, user, team, now, returningProspects))
                 .switchIfEmpty(Mono.defer(() -> create(command, contact, prints, team, user, now)));
         return transactions.transactional(capture);
     }
 
-    /** L-3: merges into a lead of the caller's scope; another owner's lead is left untouched ({@link DuplicateLead}). */
-    private Mono<CaptureResult> merge(Lead existing, CaptureLead command, CrmUser user, Instant now) {
+    /**
+     * L-3: merges into a lead of the caller's scope; another owner's lead is left untouched ({@link DuplicateLead})
+     * unless it is a returning prospect (L-10).
+     */
+    private Mono<CaptureResult> merge(Lead existing, CaptureLead command, CrmUser user, String team, Instant now,
+                                      boolean returningProspects) {
         if (!DataScope.of(user).includes(existing.ownerId(), existing.team())) {
-            return Mono.error(new DuplicateLead());
+            return returningProspects ? returning.receive(existing, command, user, team, now)
+                    : Mono.error(new DuplicateLead());
         }
         LeadEvent.Merged merged = existing.mergeCapture(command.channel(), user.id(), now);
         return leads.recordCapture(existing.id(), command.channel(), user.id(), now)

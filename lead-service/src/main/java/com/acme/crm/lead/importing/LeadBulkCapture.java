@@ -82,7 +82,7 @@ public class LeadBulkCapture {
         return Flux.fromIterable(chunks)
                 .concatMap(chunk -> captureChunk(chunk, user).onErrorResume(e -> {
                     log.info("A bulk capture chunk failed ({}); capturing its rows one by one", e.toString());
-                    return Flux.fromIterable(chunk).concatMap(command -> single.capture(command, user)
+                    return Flux.fromIterable(chunk).concatMap(command -> single.captureListed(command, user)
                             .map(Outcome::captured)
                             .onErrorResume(refused -> Mono.just(Outcome.refused(refused)))).collectList();
                 }))
