@@ -7,12 +7,14 @@ import com.acme.crm.events.aftersales.SurveyEvent;
 import com.acme.crm.events.aftersales.TicketEvent;
 import com.acme.crm.events.calllog.CallLogEvent;
 import com.acme.crm.events.customer.CustomerEvent;
+import com.acme.crm.events.intelligence.IntelligenceEvent;
 import com.acme.crm.events.lead.LeadEvent;
 import com.acme.crm.events.order.OrderEvent;
 import com.acme.crm.events.order.QuoteEvent;
 import com.acme.crm.events.order.RequirementEvent;
 import com.acme.crm.events.order.TenderEvent;
 import com.acme.crm.events.plan.PlanEvent;
+import com.acme.crm.events.referral.ReferralEvent;
 import com.acme.crm.events.team.TeamEvent;
 
 import java.util.ArrayList;
@@ -32,7 +34,7 @@ public final class EventCatalog {
     private static final List<Class<? extends IntegrationEvent>> FAMILIES = List.of(LeadEvent.class, TeamEvent.class, CustomerEvent.class, OrderEvent.class,
             RequirementEvent.class, QuoteEvent.class, TenderEvent.class, TicketEvent.class, ComplaintEvent.class,
             FeedbackEvent.class, SurveyEvent.class, InspectionEvent.class, CallLogEvent.class,
-            PlanEvent.class);
+            PlanEvent.class, IntelligenceEvent.class, ReferralEvent.class);
 
     private static final Map<String, EventDescriptor> BY_TYPE;
     private static final Map<Class<?>, EventDescriptor> BY_CLASS;
