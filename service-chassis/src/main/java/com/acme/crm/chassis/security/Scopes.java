@@ -20,6 +20,8 @@ public final class Scopes {
     public static final String CUSTOMERS_WRITE = "customers.write";
     /** Read the analytics. */
     public static final String ANALYTICS_READ = "analytics.read";
+    /** A product department's system reads (and acknowledges) the market intelligence routed to it (N-9). */
+    public static final String INTELLIGENCE_READ = "intelligence.read";
 
     private Scopes() {
     }
