@@ -12,7 +12,8 @@ class OutboxRelayBackoffTest {
     @Test
     void backsOffExponentiallyUpToTheConfiguredMaximum() {
         OutboxProperties properties = new OutboxProperties(List.of(), 1, 100, Duration.ofMillis(200),
-                Duration.ofSeconds(30), Duration.ofSeconds(10), Duration.ofDays(7), Duration.ofHours(1), Duration.ofSeconds(5), 10);
+                Duration.ofSeconds(30), Duration.ofSeconds(10), Duration.ofDays(7), Duration.ofHours(1), Duration.ofSeconds(5), 10,
+                Duration.ofMillis(20));
         OutboxRelay relay = new OutboxRelay(null, null, null, null, null, properties, null, () -> { });
 
         assertThat(relay.backoff(1)).isEqualTo(Duration.ofMillis(400));
