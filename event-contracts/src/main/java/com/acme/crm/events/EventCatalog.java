@@ -16,6 +16,7 @@ import com.acme.crm.events.order.TenderEvent;
 import com.acme.crm.events.plan.PlanEvent;
 import com.acme.crm.events.referral.ReferralEvent;
 import com.acme.crm.events.team.TeamEvent;
+import com.acme.crm.events.visitplan.VisitPlanEvent;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -34,7 +35,8 @@ public final class EventCatalog {
     private static final List<Class<? extends IntegrationEvent>> FAMILIES = List.of(LeadEvent.class, TeamEvent.class, CustomerEvent.class, OrderEvent.class,
             RequirementEvent.class, QuoteEvent.class, TenderEvent.class, TicketEvent.class, ComplaintEvent.class,
             FeedbackEvent.class, SurveyEvent.class, InspectionEvent.class, CallLogEvent.class,
-            PlanEvent.class, IntelligenceEvent.class, ReferralEvent.class);
+            PlanEvent.class, IntelligenceEvent.class, ReferralEvent.class,
+            VisitPlanEvent.class);
 
     private static final Map<String, EventDescriptor> BY_TYPE;
     private static final Map<Class<?>, EventDescriptor> BY_CLASS;
