@@ -21,7 +21,7 @@ record TokenRequest(String sub, String name, List<String> roles, String team, Li
      * {@code ScopeNamesTest} keeps the two lists equal).
      */
     static final List<String> SCOPES = List.of("leads.read", "leads.write", "leads.contact.read", "customers.read",
-            "customers.write", "analytics.read");
+            "customers.write", "analytics.read", "intelligence.read");
     static final Duration DEFAULT_TTL = Duration.ofHours(12);
     static final Duration MAX_TTL = Duration.ofDays(30);
 
