@@ -10,6 +10,7 @@ import reactor.core.publisher.Mono;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -60,6 +61,17 @@ public class FollowUps {
                     "monthly on-site visit of an A customer (C-2)"));
         }
         return tasks.close(customer.id(), done, now).then(tasks.openAll(next));
+    }
+
+    /**
+     * R-4: a visit logged for a customer completes the planned visit of that business day, and only that day's: a
+     * visit this Monday leaves next Wednesday's planned visit of the same customer open.
+     */
+    public Mono<Void> visitedAsPlanned(Customer customer, Instant visitedAt, Instant now) {
+        LocalDate day = visitedAt.atZone(properties.businessZone()).toLocalDate();
+        return tasks.closeDueWithin(customer.id(), TaskKind.PLANNED_VISIT,
+                day.atStartOfDay(properties.businessZone()).toInstant(),
+                day.plusDays(1).atStartOfDay(properties.businessZone()).toInstant(), now);
     }
 
     /** C-5: the follow-ups of a first visit at {@code visitedAt}; the call only if it brought no clear answer. */

@@ -18,6 +18,9 @@ public interface Tasks {
     /** Closes the customer's open tasks of these kinds. */
     Mono<Void> close(UUID customerId, Collection<TaskKind> kinds, Instant at);
 
+    /** Closes the customer's open tasks of this kind due in {@code [from, until)} (one day's planned visit, R-4). */
+    Mono<Void> closeDueWithin(UUID customerId, TaskKind kind, Instant from, Instant until, Instant at);
+
     Mono<Boolean> hasOpen(UUID customerId, TaskKind kind);
 
     Flux<Task> openOf(UUID customerId);

@@ -83,6 +83,7 @@ public class VisitLog {
                     return visits.insert(visit)
                             .then(planUsed)
                             .then(followUps.contacted(customer, request.method() == Visit.Method.ON_SITE, now))
+                            .then(followUps.visitedAsPlanned(customer, visit.visitedAt(), now))
                             .then(firstFollowUps)
                             .then(changes.save(customer, logged, user.id(), "VISIT_LOGGED",
                                     Map.of("visit", visit.id().toString(), "late", visit.late())))

@@ -61,6 +61,19 @@ class FollowUpsTest {
     }
 
     @Test
+    @DisplayName("R-4: a visit completes the planned visit of its business day in Shanghai, not of its UTC day")
+    void r4_aVisitCompletesThePlannedVisitOfItsBusinessDayInShanghaiNotOfItsUtcDay() {
+        Customer customer = CustomerFixtures.tierB();
+        Instant visitedAt = Instant.parse("2026-11-30T16:30:00Z"); // 1 Dec 00:30 in Shanghai, still 30 Nov in UTC
+
+        followUps.visitedAsPlanned(customer, visitedAt, NOW).block();
+
+        assertThat(tasks.closedWithin).containsExactly(new ClosedWithin(customer.id(), TaskKind.PLANNED_VISIT,
+                Instant.parse("2026-11-30T16:00:00Z"), Instant.parse("2026-12-01T16:00:00Z"), NOW));
+        assertThat(tasks.closed).isEmpty();
+    }
+
+    @Test
     @DisplayName("C-2: an on-site visit to an A customer also schedules the monthly on-site visit")
     void c2_anOnSiteVisitToAnACustomerAlsoSchedulesTheMonthlyOnSiteVisit() {
         Customer customer = CustomerFixtures.tierA();
@@ -159,6 +172,9 @@ class FollowUpsTest {
     private record Closed(UUID customerId, List<TaskKind> kinds, Instant at) {
     }
 
+    private record ClosedWithin(UUID customerId, TaskKind kind, Instant from, Instant until, Instant at) {
+    }
+
     /** Records what the follow-up rules open and close; nothing else is asked of it here. */
     private static final class RecordedTasks implements Tasks {
 
@@ -167,10 +183,12 @@ class FollowUpsTest {
 
         final List<Task> opened = new ArrayList<>();
         final List<Closed> closed = new ArrayList<>();
+        final List<ClosedWithin> closedWithin = new ArrayList<>();
 
         void clear() {
             opened.clear();
             closed.clear();
+            closedWithin.clear();
         }
 
         @Override
@@ -181,6 +199,11 @@ class FollowUpsTest {
         @Override
         public Mono<Void> close(UUID customerId, Collection<TaskKind> kinds, Instant at) {
             return Mono.fromRunnable(() -> closed.add(new Closed(customerId, List.copyOf(kinds), at)));
+        }
+
+        @Override
+        public Mono<Void> closeDueWithin(UUID customerId, TaskKind kind, Instant from, Instant until, Instant at) {
+            return Mono.fromRunnable(() -> closedWithin.add(new ClosedWithin(customerId, kind, from, until, at)));
         }
 
         @Override

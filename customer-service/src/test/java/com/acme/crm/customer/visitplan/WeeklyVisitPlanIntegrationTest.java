@@ -116,6 +116,30 @@ class WeeklyVisitPlanIntegrationTest extends LeadServiceStub {
     }
 
     @Test
+    void r4_aVisitLoggedOnItsDayCompletesThatDaysPlannedVisitAndLeavesTheCustomersLaterOneOpen() {
+        String customer = register(repToken);
+        LocalDate monday = nextMonday();
+        String id = body(submit(repToken, Map.of("visits", List.of(
+                visit(customer, monday, 1, "30000"), visit(customer, monday.plusDays(2), 1, "10000"))))
+                .expectStatus().isCreated()).get("id").asString();
+        web.post().uri("/api/plans/weekly/{id}/confirmation", id).headers(h -> h.setBearerAuth(managerToken))
+                .exchange().expectStatus().isOk();
+
+        clock.advance(Duration.between(clock.instant(), startOf(monday).plus(Duration.ofHours(10))));
+        assertThat(plannedVisitsDue()).containsExactly(customer);
+        web.post().uri("/api/customers/{id}/visits", customer).headers(h -> h.setBearerAuth(repToken))
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("contactPerson", "Chen Jie", "visitedAt", clock.instant().minusSeconds(600).toString(),
+                        "durationMinutes", 30, "method", "ON_SITE", "progress", true, "clearAnswer", true))
+                .exchange().expectStatus().isCreated();
+
+        assertThat(plannedVisitsDue()).as("Monday's planned visit is done").isEmpty();
+        clock.advance(Duration.ofDays(2));
+        assertThat(plannedVisitsDue()).as("Wednesday's planned visit of the same customer is still to do")
+                .containsExactly(customer);
+    }
+
+    @Test
     void r4_aPlanIsReplacedUntilConfirmedAndThenRefusedWith409() {
         String customer = register(repToken);
         LocalDate monday = nextMonday();

@@ -71,6 +71,15 @@ class R2dbcTasks implements Tasks {
     }
 
     @Override
+    public Mono<Void> closeDueWithin(UUID customerId, TaskKind kind, Instant from, Instant until, Instant at) {
+        return db.sql("update customer_task set done_at = :at where customer_id = :id and done_at is null"
+                        + " and kind = :kind and due_at >= :from and due_at < :until")
+                .bind("at", at).bind("id", customerId).bind("kind", kind.name()).bind("from", from)
+                .bind("until", until)
+                .then();
+    }
+
+    @Override
     public Mono<Boolean> hasOpen(UUID customerId, TaskKind kind) {
         return db.sql("select exists (select 1 from customer_task where customer_id = :id and kind = :kind"
                         + " and done_at is null)")
