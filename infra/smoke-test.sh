@@ -3,7 +3,7 @@
 # captures a lead with a dev token, waits until analytics counts it, checks the Prometheus endpoints, and stops
 # everything; then walks a lead to a customer, a visit, and (issue 11) a quote approved and signed into an order that
 # is shipped, deemed accepted and paid, and (issue 12) a ticket, a complaint, a retention task and surveys after the
-# sale. Expects the jars to be built (./mvnw -B verify or package). Exit 0 only if every check passed.
+# sale, and (issue 13) the rep's week: plans, call log, review, intelligence, a referral. Expects the jars to be built (./mvnw -B verify or package). Exit 0 only if every check passed.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -446,4 +446,107 @@ status=$(call GET "$aftersales/api/surveys/nps?from=2000-01-01T00:00:00Z&to=2200
   || fail "the NPS of team $team is not 0 from (10, 8, 3) ($status): $(cat "$data_dir/answer.json")"
 echo "smoke: clock moved 92 days: 3 surveys of the customer answered 10, 8, 3; NPS of team $team reads $(answer "d['score']") (A-4)"
 
-echo "5 passed, 0 failed"
+# Issue 13: the rep's week, as the customer's owner and the east manager. A daily plan submitted and approved (R-3);
+# a lead called and another customer touched by phone, both gathered into the rep's call log, which is closed (R-2);
+# the evening review refused without a reason for a missed target, then filed (R-3); next week's visit plan confirmed
+# and its visit on the due list on its day (R-4); an intelligence report routed to its department (N-9); a referral
+# lead converted and the referring customer's reward recorded (L-9).
+leads=localhost:8081
+customers=localhost:8082
+# clock_now FORMAT: the services' (moved) clock, formatted in Asia/Shanghai, e.g. %Y-%m-%d for the business day.
+clock_now() {
+  curl -sf localhost:8090/dev/clock | python3 -c "import json,sys,datetime,zoneinfo
+now = datetime.datetime.fromisoformat(json.load(sys.stdin)['services']['customer-service']['now'].replace('Z', '+00:00'))
+print(now.astimezone(zoneinfo.ZoneInfo('Asia/Shanghai')).strftime(sys.argv[1]))" "$1"
+}
+today=$(clock_now %Y-%m-%d)
+status=$(call POST "$customers/api/plans/daily" "$owner_rep" "{\"targetCustomerIds\":[\"$customer\"],\"calls\":60,\"visits\":1,\"newIntentCustomers\":0}")
+[[ "$status" == 201 && "$(answer "d['status']")" == SUBMITTED ]] || fail "submitting the daily plan answered $status: $(cat "$data_dir/answer.json")"
+daily_plan=$(answer "d['id']")
+status=$(call POST "$customers/api/plans/daily" "$owner_rep" "{\"repId\":\"someone-else\",\"calls\":1,\"visits\":0,\"newIntentCustomers\":0}")
+[[ "$status" == 403 && "$(answer "d.get('rule')")" == R-3 ]] || fail "a plan for another rep answered $status, not 403 naming R-3: $(cat "$data_dir/answer.json")"
+status=$(call POST "$customers/api/plans/daily/$daily_plan/decision" "$manager" '{"decision":"APPROVE"}')
+[[ "$status" == 200 && "$(answer "d['status']")" == APPROVED ]] || fail "approving the daily plan answered $status: $(cat "$data_dir/answer.json")"
+echo "smoke: daily plan $daily_plan for $today submitted by $owner (late: $(answer "d['late']")), approved by the manager; a plan for another rep refused (R-3)"
+
+status=$(call POST "$leads/api/leads" "$owner_rep" "{\"name\":\"Zhou Min\",\"company\":\"Ningbo Gearworks\",\"phone\":\"+86 139 5100 $(printf '%04d' $((RANDOM % 10000)))\",\"channel\":\"WEBSITE\"}")
+[[ "$status" == 201 ]] || fail "capturing a lead as $owner answered $status: $(cat "$data_dir/answer.json")"
+called_lead=$(answer "d['id']")
+status=$(call POST "$leads/api/leads/$called_lead/contacts" "$owner_rep" '{"method":"PHONE","direction":"OUTBOUND","outcome":"REACHED"}')
+[[ "$status" == 200 ]] || fail "recording the call answered $status: $(cat "$data_dir/answer.json")"
+status=$(call POST "$customers/api/customers" "$owner_rep" "{\"company\":\"Hangzhou Valve Works $(new_key | cut -c1-6)\",\"industry\":\"Machinery\",
+  \"contacts\":[{\"name\":\"Lin Tao\",\"phone\":\"+86 139 5200 $(printf '%04d' $((RANDOM % 10000)))\"}]}")
+[[ "$status" == 201 ]] || fail "registering a second customer answered $status: $(cat "$data_dir/answer.json")"
+touched=$(answer "d['id']")
+status=$(call POST "$customers/api/customers/$touched/touches" "$owner_rep" '{"channel":"PHONE"}')
+[[ "$status" == 200 ]] || fail "touching customer $touched by phone answered $status: $(cat "$data_dir/answer.json")"
+gathered=""
+for _ in $(seq 1 100); do
+  status=$(call GET "$leads/api/call-logs/$owner/$today" "$owner_rep")
+  [[ "$status" == 200 && "$(answer "d['tally']['leadCalls'] >= 1 and d['tally']['customerCalls'] >= 1")" == True ]] && { gathered=yes; break; }
+  sleep 0.1
+done
+[[ -n "$gathered" ]] || fail "the call log of $owner for $today did not gather the lead call and the customer touch: $(cat "$data_dir/answer.json")"
+status=$(call POST "$leads/api/call-logs/$owner/$today/questions" "$owner_rep" "{\"text\":\"Does the SP-400 take a 2.5 m bed?\",\"leadId\":\"$called_lead\"}")
+[[ "$status" == 200 ]] || fail "adding an open question answered $status: $(cat "$data_dir/answer.json")"
+status=$(call POST "$leads/api/call-logs/$owner/$today/closure" "$owner_rep")
+[[ "$status" == 200 && "$(answer "d['closed']")" == True ]] || fail "closing the call log answered $status: $(cat "$data_dir/answer.json")"
+status=$(call POST "$leads/api/call-logs/$owner/$today/closure" "$owner_rep")
+[[ "$status" == 409 ]] || fail "closing the call log twice answered $status, not 409: $(cat "$data_dir/answer.json")"
+echo "smoke: call log of $owner for $today gathered the lead call and the customer touch by phone, closed once (R-2)"
+
+visit_at=$(curl -sf localhost:8090/dev/clock | python3 -c "import json,sys,datetime
+now = datetime.datetime.fromisoformat(json.load(sys.stdin)['services']['customer-service']['now'].replace('Z', '+00:00'))
+print((now - datetime.timedelta(minutes=5)).strftime('%Y-%m-%dT%H:%M:%SZ'))")
+status=$(call POST "$customers/api/customers/$customer/visits" "$owner_rep" "{\"contactPerson\":\"Sun Wei\",\"visitedAt\":\"$visit_at\",\"durationMinutes\":45,\"method\":\"ON_SITE\",\"progress\":true,\"clearAnswer\":true}")
+[[ "$status" == 201 ]] || fail "logging the planned visit answered $status: $(cat "$data_dir/answer.json")"
+status=$(call POST "$customers/api/plans/daily/$daily_plan/review" "$owner_rep" '{"calls":42,"newIntentCustomers":0}')
+[[ "$status" == 400 && "$(answer "[e['field'] for e in d['errors']]")" == "['reasons.calls']" ]] \
+  || fail "a review without the reason for the missed calls answered $status, not 400 naming reasons.calls: $(cat "$data_dir/answer.json")"
+status=$(call POST "$customers/api/plans/daily/$daily_plan/review" "$owner_rep" '{"calls":42,"newIntentCustomers":0,"reasons":{"calls":"Two afternoon hours at the customer"}}')
+[[ "$status" == 201 && "$(answer "d['status']")" == REVIEWED && "$(answer "d['review']['actuals']['visits']")" == 1 ]] \
+  || fail "filing the evening review answered $status: $(cat "$data_dir/answer.json")"
+echo "smoke: evening review refused without a reason for the missed calls (400 reasons.calls), then filed: 1 visit counted from the visit log (R-3)"
+
+monday=$(clock_now %Y-%m-%d | python3 -c "import sys,datetime; d=datetime.date.fromisoformat(sys.stdin.read().strip()); print(d + datetime.timedelta(days=7 - d.weekday()))")
+status=$(call POST "$customers/api/plans/weekly" "$owner_rep" "{\"visits\":[{\"customerId\":\"$customer\",\"day\":\"$monday\",\"purpose\":\"Valve retrofit proposal\",\"expectedSales\":80000,\"routeOrder\":1}]}")
+[[ "$status" == 201 && "$(answer "d['weekStart']")" == "$monday" ]] || fail "submitting next week's visit plan answered $status: $(cat "$data_dir/answer.json")"
+weekly_plan=$(answer "d['id']")
+status=$(call POST "$customers/api/plans/weekly" "$owner_rep" "{\"visits\":[{\"customerId\":\"$(new_key)\",\"day\":\"$monday\",\"purpose\":\"x\",\"expectedSales\":1,\"routeOrder\":1}]}")
+[[ "$status" == 400 && "$(answer "d['errors'][0]['field']")" == "visits[0].customerId" ]] \
+  || fail "a visit plan for a customer outside the rep's scope answered $status: $(cat "$data_dir/answer.json")"
+status=$(call POST "$customers/api/plans/weekly/$weekly_plan/confirmation" "$manager")
+[[ "$status" == 200 && "$(answer "d['status']")" == CONFIRMED ]] || fail "confirming the visit plan answered $status: $(cat "$data_dir/answer.json")"
+planned_due() { call GET "$customers/api/customer-tasks" "$owner_rep" >/dev/null; answer "any(t['kind'] == 'PLANNED_VISIT' and t['customerId'] == '$customer' for t in d)"; }
+[[ "$(planned_due)" == False ]] || fail "the planned visit is on the due list before its day"
+until_monday=$(curl -sf localhost:8090/dev/clock | python3 -c "import json,sys,datetime,zoneinfo
+now = datetime.datetime.fromisoformat(json.load(sys.stdin)['services']['customer-service']['now'].replace('Z', '+00:00'))
+monday = datetime.datetime.combine(datetime.date.fromisoformat('$monday'), datetime.time(8, 0), zoneinfo.ZoneInfo('Asia/Shanghai'))
+print('PT%dS' % int((monday - now).total_seconds()))")
+advance_clock "$until_monday"
+[[ "$(planned_due)" == True ]] || fail "the planned visit is not on $owner's due list on $monday: $(cat "$data_dir/answer.json")"
+echo "smoke: next week's visit plan confirmed by the manager; clock moved to $monday 08:00 Shanghai: the planned visit is on the due list (R-4)"
+
+status=$(call POST "$customers/api/intelligence" "$owner_rep" "{\"competitor\":\"Rival Presses\",\"product\":\"RP-350\",\"price\":198000.00,
+  \"promotion\":\"free installation\",\"region\":\"East China\",\"source\":\"CUSTOMER\",\"observedOn\":\"$(clock_now %Y-%m-%d)\",\"customerId\":\"$customer\"}")
+[[ "$status" == 201 && -n "$(answer "d['department']")" ]] || fail "filing market intelligence answered $status: $(cat "$data_dir/answer.json")"
+echo "smoke: intelligence report on Rival Presses RP-350 routed to department $(answer "d['department']") (N-9)"
+
+status=$(call POST "$leads/api/leads" "$owner_rep" "{\"name\":\"Wu Fang\",\"company\":\"Suzhou Stampings\",\"phone\":\"+86 139 5300 $(printf '%04d' $((RANDOM % 10000)))\",
+  \"channel\":\"REFERRAL\",\"referrerCustomerId\":\"$customer\"}")
+[[ "$status" == 201 ]] || fail "capturing the referral lead answered $status: $(cat "$data_dir/answer.json")"
+referred=$(answer "d['id']")
+call POST "$leads/api/leads/$referred/contacts" "$owner_rep" '{"method":"PHONE","direction":"OUTBOUND","outcome":"MEETING_AGREED"}' >/dev/null
+call POST "$leads/api/leads/$referred/grade" "$owner_rep" '{"grade":"B"}' >/dev/null
+status=$(call POST "$leads/api/leads/$referred/conversion" "$owner_rep")
+[[ "$status" == 200 && "$(answer "d['status']")" == CONVERTED ]] || fail "converting the referral lead answered $status: $(cat "$data_dir/answer.json")"
+rewarded=""
+for _ in $(seq 1 100); do
+  status=$(call GET "$customers/api/customers/$customer/referrals" "$owner_rep")
+  [[ "$status" == 200 && "$(answer "any(r['leadId'] == '$referred' and r['reward'] is not None for r in d['items'])")" == True ]] && { rewarded=yes; break; }
+  sleep 0.1
+done
+[[ -n "$rewarded" ]] || fail "the referring customer $customer has no reward for lead $referred: $(cat "$data_dir/answer.json")"
+echo "smoke: referral lead $referred converted; customer $customer rewarded $(answer "[(r['reward']['kind'], r['reward']['amount'] or r['reward']['points']) for r in d['items'] if r['leadId'] == '$referred'][0]") (L-9)"
+
+echo "6 passed, 0 failed"
