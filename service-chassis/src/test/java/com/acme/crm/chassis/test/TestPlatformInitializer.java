@@ -1,8 +1,13 @@
 package com.acme.crm.chassis.test;
 
+import io.micrometer.core.instrument.MeterRegistry;
+
 import org.springframework.boot.test.util.TestPropertyValues;
+import org.springframework.cloud.stream.binder.BindingCreatedEvent;
+import org.springframework.cloud.stream.binder.kafka.KafkaBinderMetrics;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.support.GenericApplicationContext;
 import org.springframework.core.env.MapPropertySource;
 
 import java.util.Map;
@@ -48,6 +53,47 @@ public class TestPlatformInitializer implements ApplicationContextInitializer<Co
         if (!"0".equals(context.getEnvironment().getProperty("crm.management-port"))) {
             context.getEnvironment().getPropertySources().addFirst(
                     new MapPropertySource("crm-test-platform-management", Map.of("management.server.port", "")));
+        }
+        // The test framework pauses (stops) a cached context whenever the next test class uses another one. Stopping
+        // the Kafka binder's consumer-lag metrics while their first lag reading is creating its consumer deadlocks
+        // (KafkaBinderMetrics.close waits on the lock the reading holds, the reading on the map entry close clears),
+        // and the test JVM hangs. An inert stand-in takes their place in tests (the binder's configuration backs off
+        // when one exists); services keep the real lag gauge.
+        if (context instanceof GenericApplicationContext generic) {
+            generic.registerBean("kafkaBinderMetrics", KafkaBinderMetrics.class, InertKafkaBinderMetrics::new);
+        }
+    }
+
+    /** Binds no lag gauge and schedules no lag reading, so pausing a test context cannot deadlock on it. */
+    static final class InertKafkaBinderMetrics extends KafkaBinderMetrics {
+
+        InertKafkaBinderMetrics() {
+            super(null, null, null, null);
+        }
+
+        @Override
+        public void bindTo(MeterRegistry registry) {
+        }
+
+        @Override
+        public void onApplicationEvent(BindingCreatedEvent event) {
+        }
+
+        @Override
+        public void start() {
+        }
+
+        @Override
+        public void stop() {
+        }
+
+        @Override
+        public void close() {
+        }
+
+        @Override
+        public boolean isRunning() {
+            return false;
         }
     }
 }
