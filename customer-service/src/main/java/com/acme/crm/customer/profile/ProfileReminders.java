@@ -58,7 +58,14 @@ public class ProfileReminders {
 
     /** One run: every date due and not yet reminded gets its task; emits how many dates were looked at. */
     public Mono<Long> remind() {
-        Instant now = clock.instant();
+        return remindAt(clock.instant());
+    }
+
+    /**
+     * The run as at {@code now}: the schedule passes the clock's time; a test passes another (the shared test clock
+     * only moves forward, so the last minutes of a year are tried without moving it there).
+     */
+    public Mono<Long> remindAt(Instant now) {
         LocalDate today = calendar.today(now);
         List<ReminderCalendar.WindowDay> window = calendar.window(today);
         return jobs.inBatches(JOB, customerProperties.jobBatchSize(),

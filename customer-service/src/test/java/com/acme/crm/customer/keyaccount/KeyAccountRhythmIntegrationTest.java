@@ -19,6 +19,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.Map;
 import java.util.UUID;
@@ -43,6 +44,8 @@ class KeyAccountRhythmIntegrationTest extends LeadServiceStub {
     AdjustableClock clock;
     @Autowired
     Jobs jobs;
+    @Autowired
+    KeyAccountJobs keyAccountJobs;
 
     private String team;
 
@@ -105,23 +108,24 @@ class KeyAccountRhythmIntegrationTest extends LeadServiceStub {
                 Role.FINANCE))).exchange().expectStatus().isForbidden();
     }
 
+    /**
+     * The next quarter's turn without moving the shared clock there (it only moves forward, and other tests pin dates
+     * within a year of today): the run is made as at 23:59 on the quarter's last day and 00:01 on the next's, Shanghai.
+     */
     @Test
     void c12_theQuarterTurnsAtMidnightShanghaiAndEachQuarterOpensItsTasksOnce() {
-        ZonedDateTime now = clock.instant().atZone(SHANGHAI);
-        Quarter current = Quarter.of(now.toLocalDate());
+        Quarter current = Quarter.of(clock.instant().atZone(SHANGHAI).toLocalDate());
         ZonedDateTime lastMinute = current.end().atStartOfDay(SHANGHAI).minusMinutes(1); // e.g. 31 Mar 23:59
-        if (lastMinute.isAfter(now)) {
-            clock.advance(Duration.between(now.toInstant(), lastMinute.toInstant()));
-        }
         seed(1, "A", null, null);
 
-        run();
+        openAt(lastMinute.toInstant());
         assertThat(count("select count(*) from key_account_task k join customer c on c.id = k.customer_id"
                 + " where c.team = '" + team + "' and k.quarter = '" + current + "'")).isEqualTo(2);
 
-        clock.advance(Duration.ofMinutes(2)); // 00:01 on the quarter's first day in Shanghai; UTC is still on the last
-        run();
-        run();
+        Instant firstMinute = lastMinute.plusMinutes(2).toInstant(); // 00:01 in Shanghai; UTC is still on the last day
+        assertThat(firstMinute.atZone(ZoneOffset.UTC).toLocalDate()).isEqualTo(lastMinute.toLocalDate());
+        openAt(firstMinute);
+        openAt(firstMinute.plusSeconds(60));
 
         Quarter next = Quarter.of(current.end());
         assertThat(count("select count(*) from key_account_task k join customer c on c.id = k.customer_id"
@@ -131,6 +135,10 @@ class KeyAccountRhythmIntegrationTest extends LeadServiceStub {
         assertThat(count("select count(*) from customer_task where team = '" + team + "' and kind = 'BUSINESS_REVIEW'"
                 + " and due_at = '" + current.end().plusDays(30).atStartOfDay(SHANGHAI).toInstant() + "'"))
                 .as("due 30 days into the new quarter").isEqualTo(1);
+    }
+
+    private void openAt(Instant at) {
+        keyAccountJobs.openQuarterAt(at).block(Duration.ofSeconds(60));
     }
 
     private String statusOf(String manager, String quarter, UUID customer) {
