@@ -102,7 +102,7 @@ public class DailyPlanCommands {
         boolean approver = user.hasAny(Role.SALES_MANAGER, Role.SALES_DIRECTOR, Role.GENERAL_MANAGER);
         return transactions.transactional(visible(plans.lockById(id), id, user).flatMap(plan -> {
             if (approver && !plan.repId().equals(user.id()) && plan.status() != DailyPlan.Status.SUBMITTED) {
-                return Mono.error(new ConflictException("R-3: the plan is " + plan.status()
+                return Mono.error(new ConflictException("R-3", "the plan is " + plan.status()
                         + "; only a submitted plan is approved or sent back"));
             }
             DailyPlanEvent event = plan.decide(approve, comment, user.id(), approver, now);
@@ -121,7 +121,7 @@ public class DailyPlanCommands {
         LocalDate today = calendar.today(now);
         return transactions.transactional(visible(plans.lockById(id), id, user).flatMap(plan -> {
             if (plan.status() == DailyPlan.Status.REVIEWED && plan.repId().equals(user.id())) {
-                return Mono.error(new ConflictException("R-3: the review of this plan was filed already"));
+                return Mono.error(new ConflictException("R-3", "the review of this plan was filed already"));
             }
             plan.checkReviewable(user.id(), today);
             Set<UUID> contacted = contactedLeads(plan, request.contactedLeadIds());
@@ -154,7 +154,7 @@ public class DailyPlanCommands {
 
     private Mono<DailyPlanState> revise(DailyPlan plan, DailyPlan.Draft draft, CrmUser user, Instant now) {
         if (plan.isFinal()) {
-            return Mono.error(new ConflictException("R-3: the plan of " + plan.date() + " was " + plan.status()
+            return Mono.error(new ConflictException("R-3", "the plan of " + plan.date() + " was " + plan.status()
                     + "; an approved plan can no longer change"));
         }
         DailyPlanEvent.Submitted revised = plan.revise(draft, user.id(), now);

@@ -109,7 +109,7 @@ public class TripCommands {
         boolean approver = user.hasAny(Role.SALES_MANAGER, Role.SALES_DIRECTOR, Role.GENERAL_MANAGER);
         return transactions.transactional(visible(trips.lockById(id), id, user).flatMap(trip -> {
             if (approver && !trip.repId().equals(user.id()) && trip.status() != Trip.Status.REQUESTED) {
-                return Mono.error(new ConflictException("R-4: the trip is " + trip.status()
+                return Mono.error(new ConflictException("R-4", "the trip is " + trip.status()
                         + "; only a requested trip is approved or rejected"));
             }
             TripEvent event = trip.decide(approve, comment, user.id(), approver, now);
@@ -126,7 +126,7 @@ public class TripCommands {
         return transactions.transactional(visible(trips.lockById(id), id, user).flatMap(trip -> {
             TripState state = trip.state();
             if (state.status() == Trip.Status.REPORTED && state.repId().equals(user.id())) {
-                return Mono.error(new ConflictException("R-4: the trip was reported already"));
+                return Mono.error(new ConflictException("R-4", "the trip was reported already"));
             }
             Instant startsAt = startOf(state.startDate());
             trip.checkReportable(user.id(), startsAt, now);

@@ -102,7 +102,7 @@ public class WeeklyVisitPlanCommands {
         boolean approver = user.hasAny(Role.SALES_MANAGER, Role.SALES_DIRECTOR, Role.GENERAL_MANAGER);
         return transactions.transactional(visible(plans.lockById(id), id, user).flatMap(plan -> {
             if (approver && !plan.repId().equals(user.id()) && plan.isConfirmed()) {
-                return Mono.error(new ConflictException("R-4: the visit plan of the week of " + plan.weekStart()
+                return Mono.error(new ConflictException("R-4", "the visit plan of the week of " + plan.weekStart()
                         + " was confirmed already"));
             }
             WeeklyVisitPlanEvent.Confirmed confirmed = plan.confirm(user.id(), approver, UUID::randomUUID, now);
@@ -134,7 +134,7 @@ public class WeeklyVisitPlanCommands {
     private Mono<WeeklyVisitPlanState> replace(WeeklyVisitPlan plan, List<PlannedVisit> visits, CrmUser user,
                                                Instant now) {
         if (plan.isConfirmed()) {
-            return Mono.error(new ConflictException("R-4: the visit plan of the week of " + plan.weekStart()
+            return Mono.error(new ConflictException("R-4", "the visit plan of the week of " + plan.weekStart()
                     + " was confirmed; a confirmed plan can no longer change"));
         }
         WeeklyVisitPlanEvent.Submitted replaced = plan.replace(visits, user.id(), now);

@@ -158,7 +158,7 @@ class WeeklyVisitPlanIntegrationTest extends LeadServiceStub {
 
         submit(repToken, Map.of("week", monday.toString(), "visits", List.of(visit(customer, monday, 1, "1"))))
                 .expectStatus().isEqualTo(409).expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .expectBody().jsonPath("$.detail").value(d -> assertThat((String) d).startsWith("R-4"));
+                .expectBody().jsonPath("$.rule").isEqualTo("R-4");
         web.post().uri("/api/plans/weekly/{id}/confirmation", id).headers(h -> h.setBearerAuth(managerToken))
                 .exchange().expectStatus().isEqualTo(409);
 

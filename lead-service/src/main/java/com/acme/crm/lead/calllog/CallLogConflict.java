@@ -1,12 +1,9 @@
 package com.acme.crm.lead.calllog;
 
-import com.acme.crm.chassis.rules.BusinessRuleViolation;
+import com.acme.crm.chassis.web.ConflictException;
 
-/**
- * R-2: the log's state no longer allows the command (closed already, reviewed already); the web layer answers 409
- * naming the rule.
- */
-public class CallLogConflict extends BusinessRuleViolation {
+/** the log's state no longer allows the command (closed already, reviewed already): 409 naming the rule. */
+public class CallLogConflict extends ConflictException {
 
     public CallLogConflict(String message) {
         super("R-2", message);

@@ -107,7 +107,11 @@ public class ProblemDetailsAdvice {
 
     @ExceptionHandler(ConflictException.class)
     ResponseEntity<ProblemDetail> conflict(ConflictException e) {
-        return respond(Problems.of(e.status(), "conflict", "Conflict", e.getMessage()));
+        ProblemDetail problem = Problems.of(e.status(), "conflict", "Conflict", e.getMessage());
+        if (e.rule() != null) {
+            problem.setProperty("rule", e.rule());
+        }
+        return respond(problem);
     }
 
     @ExceptionHandler({OptimisticLockingFailureException.class, DuplicateKeyException.class})

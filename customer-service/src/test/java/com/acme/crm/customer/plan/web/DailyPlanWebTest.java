@@ -111,12 +111,11 @@ class DailyPlanWebTest {
     @Test
     void r3_aRevisionOfAnApprovedPlanIs409() {
         when(commands.submit(any(), any())).thenReturn(Mono.error(
-                new ConflictException("R-3: the plan of 2026-11-23 was APPROVED; an approved plan can no longer change")));
+                new ConflictException("R-3", "the plan of 2026-11-23 was APPROVED; an approved plan can no longer change")));
 
         submit(REP_TOKEN, Map.of()).expectStatus().isEqualTo(409)
                 .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .expectBody().jsonPath("$.detail").value(d -> org.assertj.core.api.Assertions.assertThat((String) d)
-                        .startsWith("R-3"));
+                .expectBody().jsonPath("$.rule").isEqualTo("R-3");
     }
 
     @Test

@@ -112,12 +112,12 @@ class WeeklyVisitPlanWebTest {
 
     @Test
     void r4_replacingAConfirmedPlanIs409NamingR4() {
-        when(commands.submit(any(), any())).thenReturn(Mono.error(new ConflictException(
-                "R-4: the visit plan of the week of 2026-11-30 was confirmed; a confirmed plan can no longer change")));
+        when(commands.submit(any(), any())).thenReturn(Mono.error(new ConflictException("R-4",
+                "the visit plan of the week of 2026-11-30 was confirmed; a confirmed plan can no longer change")));
 
         submit(REP_TOKEN, Map.of("visits", List.of(visit(Map.of())))).expectStatus().isEqualTo(409)
                 .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .expectBody().jsonPath("$.detail").value(d -> assertThat((String) d).startsWith("R-4"));
+                .expectBody().jsonPath("$.rule").isEqualTo("R-4");
     }
 
     @Test

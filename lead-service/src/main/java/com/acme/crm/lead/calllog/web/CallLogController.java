@@ -2,10 +2,8 @@ package com.acme.crm.lead.calllog.web;
 
 import com.acme.crm.chassis.security.CrmUser;
 import com.acme.crm.chassis.web.PageRequest;
-import com.acme.crm.chassis.web.Problems;
 import com.acme.crm.lead.LeadProperties;
 import com.acme.crm.lead.calllog.CallLogBook;
-import com.acme.crm.lead.calllog.CallLogConflict;
 import com.acme.crm.lead.calllog.TeamCallLogs;
 import com.acme.crm.lead.lead.Contact;
 
@@ -19,11 +17,7 @@ import jakarta.validation.constraints.Size;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
-import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -119,15 +113,6 @@ class CallLogController {
                                      @RequestParam(required = false) @Nullable Integer size,
                                      CrmUser user) {
         return teams.of(team, date, PageRequest.of(page, size, 50, properties.maxPageSize()), user);
-    }
-
-    /** the log's state does not allow it any more (closed, reviewed): 409 naming the rule. */
-    @ExceptionHandler(CallLogConflict.class)
-    ResponseEntity<ProblemDetail> conflict(CallLogConflict e) {
-        ProblemDetail problem = Problems.of(HttpStatus.CONFLICT, "call-log-conflict", "Business rule " + e.rule(),
-                e.getMessage());
-        problem.setProperty("rule", e.rule());
-        return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
     }
 
     record CallRequest(@NotNull Contact.Outcome outcome, @Size(max = 2000) @Nullable String note,
