@@ -20,8 +20,6 @@ import java.util.List;
  * @param statsInterval how often the backlog gauges are refreshed
  * @param maxAttempts failures of one event's own (the broker refused it for good, or took the other events of its
  *     round) after which it is parked for an operator; failures during a broker outage do not count
- * @param wakeLinger how long a relay woken by a commit waits before its round, so the commits of a busy moment share
- *     one round (one claim, one send, one update) instead of one round each, like Kafka's {@code linger.ms}
  */
 @ConfigurationProperties("crm.outbox")
 public record OutboxProperties(
@@ -34,8 +32,7 @@ public record OutboxProperties(
         @DefaultValue("7d") Duration retention,
         @DefaultValue("1h") Duration cleanupInterval,
         @DefaultValue("5s") Duration statsInterval,
-        @DefaultValue("10") int maxAttempts,
-        @DefaultValue("20ms") Duration wakeLinger) {
+        @DefaultValue("10") int maxAttempts) {
 
     public OutboxProperties {
         if (maxAttempts < 1) {

@@ -233,11 +233,8 @@ class OutboxRelay implements SmartLifecycle {
         if (!running) {
             return;
         }
-        Mono<?> woken = wakeUps.asFlux().next();
-        if (!properties.wakeLinger().isZero()) {
-            woken = woken.then(Mono.delay(properties.wakeLinger(), scheduler));
-        }
-        Mono<?> trigger = delay.isZero() ? Mono.just(0L) : Mono.firstWithSignal(Mono.delay(delay, scheduler), woken);
+        Mono<?> trigger = delay.isZero() ? Mono.just(0L)
+                : Mono.firstWithSignal(Mono.delay(delay, scheduler), wakeUps.asFlux().next());
         Timer.Sample sample = Timer.start();
         next = trigger.then(Mono.defer(this::relayOnce))
                 .flatMap(round -> countParkedIfAny(round.parked()).thenReturn(round))

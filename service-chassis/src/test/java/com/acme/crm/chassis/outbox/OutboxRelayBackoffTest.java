@@ -12,8 +12,7 @@ class OutboxRelayBackoffTest {
     @Test
     void backsOffExponentiallyUpToTheConfiguredMaximum() {
         OutboxProperties properties = new OutboxProperties(List.of(), 1, 100, Duration.ofMillis(200),
-                Duration.ofSeconds(30), Duration.ofSeconds(10), Duration.ofDays(7), Duration.ofHours(1), Duration.ofSeconds(5), 10,
-                Duration.ofMillis(20));
+                Duration.ofSeconds(30), Duration.ofSeconds(10), Duration.ofDays(7), Duration.ofHours(1), Duration.ofSeconds(5), 10);
         OutboxRelay relay = new OutboxRelay(null, null, null, null, null, properties, null, () -> { });
 
         assertThat(relay.backoff(1)).isEqualTo(Duration.ofMillis(400));
