@@ -1,39 +1,25 @@
 package com.acme.crm.customer.plan;
 
-import com.acme.crm.chassis.clock.AdjustableClock;
-import com.acme.crm.chassis.inbox.EventSchemas;
 import com.acme.crm.chassis.security.Role;
 import com.acme.crm.chassis.test.CrmIntegrationTest;
-import com.acme.crm.chassis.test.KafkaProbe;
-import com.acme.crm.chassis.test.OutboxConformance;
-import com.acme.crm.chassis.test.TestDatabase;
 import com.acme.crm.chassis.test.TestTokens;
 import com.acme.crm.customer.customer.Events;
-import com.acme.crm.customer.customer.LeadServiceStub;
+import com.acme.crm.customer.customer.RepWeekIntegrationTest;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
-import java.time.ZonedDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -44,39 +30,7 @@ import static org.awaitility.Awaitility.await;
  * issue names answered with a problem naming the field or rule, with no row and no outbox event written.
  */
 @CrmIntegrationTest
-class DailyPlanIntegrationTest extends LeadServiceStub {
-
-    private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
-
-    @Autowired
-    WebTestClient web;
-    @Autowired
-    DatabaseClient db;
-    @Autowired
-    AdjustableClock clock;
-    @Autowired
-    JsonMapper json;
-    @Autowired
-    EventSchemas schemas;
-
-    private String team;
-    private String rep;
-    private String repToken;
-    private String managerToken;
-
-    @BeforeEach
-    void team() {
-        team = TestTokens.uniqueTeam();
-        rep = "rep-" + team;
-        repToken = TestTokens.rep(rep, team);
-        managerToken = TestTokens.manager("mgr-" + team, team);
-    }
-
-    /** Every event the commands wrote validates against its published schema. */
-    @AfterEach
-    void everyEventWrittenValidatesAgainstItsSchema() {
-        OutboxConformance.assertEveryEventValid(db, schemas, json);
-    }
+class DailyPlanIntegrationTest extends RepWeekIntegrationTest {
 
     @Test
     void r3_aPlanIsSentBackRevisedApprovedAndReviewedAgainstTheDaysVisitLog() {
@@ -235,33 +189,6 @@ class DailyPlanIntegrationTest extends LeadServiceStub {
                 .exchange().expectStatus().isForbidden();
     }
 
-    private void moveClockToNext(LocalTime time) {
-        ZonedDateTime now = clock.instant().atZone(SHANGHAI);
-        ZonedDateTime next = now.toLocalDate().atTime(time).atZone(SHANGHAI);
-        if (!next.isAfter(now)) {
-            next = next.plusDays(1);
-        }
-        clock.advance(Duration.between(now.toInstant(), next.toInstant()));
-    }
-
-    private String register(String token) {
-        String phone = "+86 139 " + ThreadLocalRandom.current().nextInt(10_000_000, 99_999_999);
-        Map<String, Object> person = Map.of("name", "Chen Jie", "title", "Purchasing manager", "phone", phone);
-        return body(web.post().uri("/api/customers").headers(h -> h.setBearerAuth(token))
-                .contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(Map.of("company", "Plan Co " + UUID.randomUUID(), "industry", "machinery", "scale", "MEDIUM",
-                        "contacts", List.of(person)))
-                .exchange().expectStatus().isCreated()).get("id").asString();
-    }
-
-    private void fileVisit(String customerId, Instant at) {
-        web.post().uri("/api/customers/{id}/visits", customerId).headers(h -> h.setBearerAuth(repToken))
-                .contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(Map.of("contactPerson", "Chen Jie", "visitedAt", at.toString(), "durationMinutes", 45,
-                        "method", "ON_SITE", "progress", true, "clearAnswer", true))
-                .exchange().expectStatus().isCreated();
-    }
-
     private WebTestClient.ResponseSpec submit(String token, Map<String, ?> body) {
         return web.post().uri("/api/plans/daily").headers(h -> h.setBearerAuth(token))
                 .contentType(MediaType.APPLICATION_JSON).bodyValue(body).exchange();
@@ -288,24 +215,11 @@ class DailyPlanIntegrationTest extends LeadServiceStub {
 
     /** The event of that type about the plan, keyed by the rep, from the topic. */
     private JsonNode event(String type, String planId, String repId) {
-        try (KafkaProbe probe = KafkaProbe.on("crm.customer.events")) {
-            var record = probe.await(r -> repId.equals(r.key()) && type.equals(KafkaProbe.header(r, "ce_type"))
-                    && json.readTree(r.value()).get("planId").asString().equals(planId), Duration.ofSeconds(20));
-            String payload = new String(record.value(), StandardCharsets.UTF_8);
-            assertThat(payload).as("B-3").doesNotContain("+86").doesNotContain("Chen");
-            return json.readTree(payload);
-        }
+        return repEvent(type, repId, "planId", planId);
     }
 
     private long outboxEventsOfRep() {
         return count("select count(*) from outbox_event where message_key like '%" + team + "'");
     }
 
-    private long count(String sql) {
-        return TestDatabase.count(db, sql);
-    }
-
-    private static JsonNode body(WebTestClient.ResponseSpec response) {
-        return response.expectBody(JsonNode.class).returnResult().getResponseBody();
-    }
 }
