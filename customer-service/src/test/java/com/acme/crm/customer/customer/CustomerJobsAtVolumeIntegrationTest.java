@@ -21,7 +21,6 @@ import reactor.core.scheduler.Schedulers;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -54,17 +53,7 @@ class CustomerJobsAtVolumeIntegrationTest extends LeadServiceStub {
 
     @AfterEach
     void forgetTheTeam() {
-        String customers = "(select id::text from customer where team = '" + team + "')";
-        for (String sql : List.of(
-                "delete from outbox_event where message_key in " + customers,
-                "delete from customer_task where team = '" + team + "'",
-                "delete from customer_contact where customer_id in (select id from customer where team = '" + team + "')",
-                "delete from lead_contact_fetch where customer_id in (select id from customer where team = '" + team
-                        + "')",
-                "delete from customer_purchase where customer_id in (select id from customer where team = '" + team + "')",
-                "delete from customer where team = '" + team + "'")) {
-            db.sql(sql).then().block(Duration.ofSeconds(30));
-        }
+        TeamCustomers.forget(db, team);
     }
 
     @Test

@@ -8,6 +8,7 @@ import com.acme.crm.chassis.test.CrmIntegrationTest;
 import com.acme.crm.chassis.test.TestDatabase;
 import com.acme.crm.chassis.test.TestTokens;
 import com.acme.crm.customer.customer.LeadServiceStub;
+import com.acme.crm.customer.customer.TeamCustomers;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -22,7 +23,6 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -57,19 +57,7 @@ class KeyAccountRhythmIntegrationTest extends LeadServiceStub {
      */
     @AfterEach
     void forgetTheTeam() {
-        String customers = "(select id from customer where team = '" + team + "')";
-        for (String sql : List.of(
-                "delete from outbox_event where message_key in (select id::text from customer where team = '" + team + "')",
-                "delete from profile_reminder where customer_id in " + customers,
-                "delete from customer_profile_birthday where customer_id in " + customers,
-                "delete from customer_profile where customer_id in " + customers,
-                "delete from key_account_task where customer_id in " + customers,
-                "delete from customer_task where team = '" + team + "'",
-                "delete from customer_contact where customer_id in " + customers,
-                "delete from customer_purchase where customer_id in " + customers,
-                "delete from customer where team = '" + team + "'")) {
-            db.sql(sql).then().block(Duration.ofSeconds(30));
-        }
+        TeamCustomers.forget(db, team);
     }
 
     @BeforeEach

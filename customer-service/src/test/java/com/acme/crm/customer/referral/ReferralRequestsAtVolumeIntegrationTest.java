@@ -5,6 +5,7 @@ import com.acme.crm.chassis.test.TestDatabase;
 import com.acme.crm.chassis.test.TestPlatform;
 import com.acme.crm.chassis.test.TestTokens;
 import com.acme.crm.customer.customer.LeadServiceStub;
+import com.acme.crm.customer.customer.TeamCustomers;
 
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -60,13 +61,7 @@ class ReferralRequestsAtVolumeIntegrationTest extends LeadServiceStub {
 
     @AfterEach
     void forgetTheTeam() {
-        String customers = "(select id from customer where team = '" + team + "')";
-        for (String sql : List.of("delete from referral_request where customer_id in " + customers,
-                "delete from customer_task where team = '" + team + "'",
-                "delete from customer_purchase where customer_id in " + customers,
-                "delete from customer where team = '" + team + "'")) {
-            db.sql(sql).then().block(Duration.ofSeconds(30));
-        }
+        TeamCustomers.forget(db, team);
     }
 
     @Test
